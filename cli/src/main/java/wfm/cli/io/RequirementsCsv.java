@@ -1,0 +1,48 @@
+package wfm.cli.io;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code requirements.csv}: {@code interval_start, queue, required_agents} (may be fractional), optionally
+ * {@code interval_end}, {@code calls}, {@code aht_seconds}. Written by {@code wfm staff}, read by {@code wfm schedule}.
+ */
+public final class RequirementsCsv {
+    public static final List<String> COLUMNS =
+            List.of("interval_start", "interval_end", "queue", "required_agents", "calls", "aht_seconds");
+
+    /** The agents one queue needs on the phones in one interval; {@code intervalEnd} is null when not given. */
+    public record Row(LocalDateTime intervalStart, LocalDateTime intervalEnd, String queue, double requiredAgents,
+                      double calls, double ahtSeconds) {
+    }
+
+    private RequirementsCsv() {
+    }
+
+    public static List<Row> read(Path file) {
+        List<Row> rows = new ArrayList<>();
+        CsvReader.forEach(file, List.of("interval_start", "required_agents"), row -> {
+            LocalDateTime start = row.dateTime("interval_start");
+            LocalDateTime end = row.has("interval_end") ? row.dateTime("interval_end") : null;
+            if (end != null && !end.isAfter(start)) {
+                throw row.error("interval_end", "must be after interval_start (" + start + ")");
+            }
+            rows.add(new Row(start, end, row.text("queue", "default"), row.nonNegative("required_agents"),
+                    row.has("calls") ? row.nonNegative("calls") : Double.NaN,
+                    row.has("aht_seconds") ? row.nonNegative("aht_seconds") : Double.NaN));
+        });
+        return rows;
+    }
+
+    public static void write(Path file, List<Row> rows) {
+        AtomicFiles.writeText(file, out -> {
+            CsvWriter csv = new CsvWriter(out).row(COLUMNS);
+            for (Row r : rows) {
+                csv.row(r.intervalStart(), r.intervalEnd(), r.queue(), Numbers.format(r.requiredAgents()),
+                        Numbers.format(r.calls()), Numbers.format(r.ahtSeconds()));
+            }
+        });
+    }
+}
