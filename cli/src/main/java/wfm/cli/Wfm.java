@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
                 "Run 'wfm COMMAND --help' for a command's options."},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                wfm.cli.commands.ErlangCommand.class,
         },
         usageHelpAutoWidth = true,
         sortOptions = false)
