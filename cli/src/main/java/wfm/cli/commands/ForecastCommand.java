@@ -32,7 +32,7 @@ import wfm.forecasting.series.HolidayCalendar;
 import wfm.forecasting.series.IntervalSeries;
 
 @Command(name = "forecast", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Forecast calls and handle time per queue and interval, with 80% and 95% prediction intervals.",
+        description = {"Forecast calls and handle time per queue and interval, with 80%% and 95%% prediction intervals.",
                 "Each queue's models are backtested on its own history (weekly rolling origins over the forecast's "
                         + "lead times); --model auto takes the one with the lowest WAPE. Prediction intervals are "
                         + "the empirical quantiles of that model's backtest errors by lead day, never negative. "
@@ -76,7 +76,7 @@ public final class ForecastCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--chart", paramLabel = "FILE",
-            description = "Also draw a PNG: the last two weeks of history, the forecast and its 80%/95% bands.")
+            description = "Also draw a PNG: the last two weeks of history, the forecast and its 80%%/95%% bands.")
     Path chart;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
