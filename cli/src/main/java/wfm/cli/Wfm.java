@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
@@ -22,6 +23,7 @@ import wfm.cli.commands.SqlCommand;
                 InitCommand.class,
                 ImportCommand.class,
                 SqlCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,

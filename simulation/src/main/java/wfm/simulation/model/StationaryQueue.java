@@ -41,7 +41,7 @@ public record StationaryQueue(double arrivalRatePerHour, double ahtSeconds, doub
         if (batches < 2) {
             throw new IllegalArgumentException("batches (" + batches + ") must be at least 2");
         }
-        if (!abandons() && arrivalRatePerHour * ahtSeconds / 3600 >= agents) {
+        if (Double.isInfinite(patienceSeconds) && arrivalRatePerHour * ahtSeconds / 3600 >= agents) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "agents (%d) must exceed the offered load (%.2f Erlangs) when callers never abandon",
                     agents, arrivalRatePerHour * ahtSeconds / 3600));
