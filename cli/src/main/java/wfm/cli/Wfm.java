@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
 
@@ -24,6 +25,7 @@ import wfm.cli.commands.ForecastCommand;
                 ImportCommand.class,
                 SqlCommand.class,
                 ForecastCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
