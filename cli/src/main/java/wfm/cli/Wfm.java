@@ -12,6 +12,7 @@ import wfm.cli.commands.InitCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
+import wfm.cli.commands.BacktestCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -25,6 +26,7 @@ import wfm.cli.commands.ForecastCommand;
                 ImportCommand.class,
                 SqlCommand.class,
                 ForecastCommand.class,
+                BacktestCommand.class,
                 SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         },
