@@ -13,6 +13,7 @@ import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
 import wfm.cli.commands.BacktestCommand;
+import wfm.cli.commands.SamplesCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -27,6 +28,7 @@ import wfm.cli.commands.BacktestCommand;
                 SqlCommand.class,
                 ForecastCommand.class,
                 BacktestCommand.class,
+                SamplesCommand.class,
                 SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         },
