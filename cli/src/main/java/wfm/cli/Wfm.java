@@ -7,6 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import wfm.cli.commands.ImportCommand;
+import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.SimulateCommand;
+import wfm.cli.commands.SqlCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -16,6 +20,10 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "Run 'wfm COMMAND --help' for a command's options."},
         subcommands = {
+                InitCommand.class,
+                ImportCommand.class,
+                SqlCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
