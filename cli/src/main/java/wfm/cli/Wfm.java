@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
 
@@ -24,6 +25,7 @@ import wfm.cli.commands.SqlCommand;
                 ImportCommand.class,
                 SqlCommand.class,
                 SimulateCommand.class,
+                ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,

@@ -21,8 +21,9 @@ import wfm.scheduling.domain.Unavailability;
 /**
  * The rules of a hotline roster. Units: hard penalties are minutes (rest missing, minutes outside the
  * contract, minutes on an unskilled queue, minutes during unavailability) except consecutive days, which
- * counts a whole day (1440) per day too many; medium is weighted agent-minutes short of the requirement;
- * soft is agent-minutes of over-staffing plus agent-minute equivalents for unfair shares and changes.
+ * counts a whole day (1440) per day too many; medium is weighted agent-minutes short of the requirement and
+ * changes to a published roster;
+ * soft is agent-minutes of over-staffing plus agent-minute equivalents for unfair shares.
  *
  * <p>Coverage stays incremental: every shift option knows the intervals it covers ({@link SlotCover}), the
  * stream flattens a working assignment into those few covers and groups them by interval. The requirement of
@@ -32,8 +33,11 @@ import wfm.scheduling.domain.Unavailability;
 public class RosterConstraintProvider implements ConstraintProvider {
     /** Soft penalty per (count of weekend / night / surge days of one agent) squared: sums of squares are least when even. */
     static final int FAIRNESS_MINUTES_PER_SQUARED_DAY = 30;
-    /** Soft penalty for a day that differs from the published roster. */
-    static final int CHANGE_MINUTES = 240;
+    /**
+     * Medium penalty for a day that differs from the published roster: a change must win back two agent-hours of
+     * coverage to be worth making (on the soft level any coverage gain would justify any number of changes).
+     */
+    static final int CHANGE_MINUTES = 120;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -48,12 +52,12 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 // Medium
                 everyIntervalNeedsItsRequiredAgents(factory),
                 agentsOnDutyCoverTheRequirement(factory),
+                thePublishedRosterIsKept(factory),
                 // Soft
                 intervalsAreNotOverstaffed(factory),
                 weekendsAreSharedEvenly(factory),
                 nightsAreSharedEvenly(factory),
                 surgeDaysAreSharedEvenly(factory),
-                thePublishedRosterIsKept(factory),
         };
     }
 
@@ -175,6 +179,13 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint("Agents on duty cover the requirement");
     }
 
+        Constraint thePublishedRosterIsKept(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Assignment.class)
+                .filter(Assignment::changedFromPublished)
+                .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, a -> CHANGE_MINUTES)
+                .asConstraint("The published roster is kept");
+    }
+
     // ---- Soft
 
     Constraint intervalsAreNotOverstaffed(ConstraintFactory factory) {
@@ -213,12 +224,5 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     private static long squaredDays(int days) {
         return (long) FAIRNESS_MINUTES_PER_SQUARED_DAY * days * days;
-    }
-
-    Constraint thePublishedRosterIsKept(ConstraintFactory factory) {
-        return factory.forEachIncludingNullVars(Assignment.class)
-                .filter(Assignment::changedFromPublished)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, a -> CHANGE_MINUTES)
-                .asConstraint("The published roster is kept");
     }
 }

@@ -10,8 +10,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 
 /**
  * The planning solution. Score levels: hard = broken rules (minutes, see the constraint provider), medium =
- * weighted agent-minutes short of the requirement, soft = over-staffing, unfair shares and changes to a
- * published roster.
+ * weighted agent-minutes short of the requirement plus changes to a published roster, soft = over-staffing and
+ * unfair shares of weekends, nights and surge days.
  */
 @PlanningSolution
 public class Roster {
