@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
@@ -30,6 +31,7 @@ import wfm.cli.commands.SamplesCommand;
                 BacktestCommand.class,
                 SamplesCommand.class,
                 SimulateCommand.class,
+                ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
