@@ -15,6 +15,7 @@ import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
 import wfm.cli.commands.BacktestCommand;
 import wfm.cli.commands.SamplesCommand;
+import wfm.cli.commands.CallsCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -30,6 +31,7 @@ import wfm.cli.commands.SamplesCommand;
                 ForecastCommand.class,
                 BacktestCommand.class,
                 SamplesCommand.class,
+                CallsCommand.class,
                 SimulateCommand.class,
                 ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
