@@ -9,8 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
+import wfm.cli.commands.ForecastCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -23,7 +25,9 @@ import wfm.cli.commands.SqlCommand;
                 InitCommand.class,
                 ImportCommand.class,
                 SqlCommand.class,
+                ForecastCommand.class,
                 SimulateCommand.class,
+                ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
@@ -53,6 +57,11 @@ public final class Wfm implements Runnable {
         cli.setParameterExceptionHandler(Wfm::badUsage);
         cli.setExecutionExceptionHandler(Wfm::failure);
         return cli;
+    }
+
+    /** True when --quiet was given: commands print no notices on standard error. */
+    public boolean isQuiet() {
+        return quiet;
     }
 
     /** True when --verbose was given anywhere on the command line. */
