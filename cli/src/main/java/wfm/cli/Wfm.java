@@ -11,6 +11,7 @@ import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
 import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
+import wfm.cli.commands.WhatifCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
 import wfm.cli.commands.BacktestCommand;
@@ -31,6 +32,7 @@ import wfm.cli.commands.SamplesCommand;
                 BacktestCommand.class,
                 SamplesCommand.class,
                 SimulateCommand.class,
+                WhatifCommand.class,
                 ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
         },
