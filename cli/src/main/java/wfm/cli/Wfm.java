@@ -11,6 +11,7 @@ import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
 import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
+import wfm.cli.commands.WhatifCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
 import wfm.cli.commands.BacktestCommand;
@@ -33,6 +34,7 @@ import wfm.cli.commands.CallsCommand;
                 SamplesCommand.class,
                 CallsCommand.class,
                 SimulateCommand.class,
+                WhatifCommand.class,
                 ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
         },
