@@ -7,6 +7,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import wfm.cli.commands.ImportCommand;
+import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ScheduleCommand;
+import wfm.cli.commands.SimulateCommand;
+import wfm.cli.commands.WhatifCommand;
+import wfm.cli.commands.SqlCommand;
+import wfm.cli.commands.ForecastCommand;
+import wfm.cli.commands.BacktestCommand;
+import wfm.cli.commands.SamplesCommand;
+import wfm.cli.commands.CallsCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -16,6 +26,16 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "Run 'wfm COMMAND --help' for a command's options."},
         subcommands = {
+                InitCommand.class,
+                ImportCommand.class,
+                SqlCommand.class,
+                ForecastCommand.class,
+                BacktestCommand.class,
+                SamplesCommand.class,
+                CallsCommand.class,
+                SimulateCommand.class,
+                WhatifCommand.class,
+                ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
                 wfm.cli.commands.ErlangCommand.class,
         },
@@ -46,6 +66,11 @@ public final class Wfm implements Runnable {
         cli.setParameterExceptionHandler(Wfm::badUsage);
         cli.setExecutionExceptionHandler(Wfm::failure);
         return cli;
+    }
+
+    /** True when --quiet was given: commands print no notices on standard error. */
+    public boolean isQuiet() {
+        return quiet;
     }
 
     /** True when --verbose was given anywhere on the command line. */
