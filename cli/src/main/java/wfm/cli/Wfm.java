@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import wfm.cli.commands.ErlangCommand;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
 import wfm.cli.commands.ScheduleCommand;
@@ -36,8 +37,8 @@ import wfm.cli.commands.CallsCommand;
                 SimulateCommand.class,
                 WhatifCommand.class,
                 ScheduleCommand.class,
+                ErlangCommand.class,
                 CommandLine.HelpCommand.class,
-                wfm.cli.commands.ErlangCommand.class,
         },
         usageHelpAutoWidth = true,
         sortOptions = false)
