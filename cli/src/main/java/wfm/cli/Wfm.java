@@ -9,7 +9,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ScheduleCommand;
+import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
+import wfm.cli.commands.ForecastCommand;
+import wfm.cli.commands.BacktestCommand;
+import wfm.cli.commands.SamplesCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -22,6 +27,11 @@ import wfm.cli.commands.SqlCommand;
                 InitCommand.class,
                 ImportCommand.class,
                 SqlCommand.class,
+                ForecastCommand.class,
+                BacktestCommand.class,
+                SamplesCommand.class,
+                SimulateCommand.class,
+                ScheduleCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
@@ -51,6 +61,11 @@ public final class Wfm implements Runnable {
         cli.setParameterExceptionHandler(Wfm::badUsage);
         cli.setExecutionExceptionHandler(Wfm::failure);
         return cli;
+    }
+
+    /** True when --quiet was given: commands print no notices on standard error. */
+    public boolean isQuiet() {
+        return quiet;
     }
 
     /** True when --verbose was given anywhere on the command line. */

@@ -15,14 +15,25 @@ import java.util.stream.Collectors;
  */
 public final class RosterCsv {
     public static final List<String> COLUMNS = List.of("agent_id", "date", "shift_id", "start", "end", "breaks");
+    /** The contract's columns plus {@code queue}: which queue the agent answers that day (optional on reading). */
+    public static final List<String> COLUMNS_WITH_QUEUE =
+            List.of("agent_id", "date", "shift_id", "start", "end", "breaks", "queue");
 
     /** An unpaid break from {@code start} to {@code end}. */
     public record Break(LocalDateTime start, LocalDateTime end) {
     }
 
-    /** One agent's working day. */
+    /** One agent's working day; {@code queue} is empty when the file does not say. */
     public record Row(String agentId, LocalDate date, String shiftId, LocalDateTime start, LocalDateTime end,
-                      List<Break> breaks) {
+                      List<Break> breaks, String queue) {
+        public Row {
+            queue = queue == null ? "" : queue;
+        }
+
+        public Row(String agentId, LocalDate date, String shiftId, LocalDateTime start, LocalDateTime end,
+                   List<Break> breaks) {
+            this(agentId, date, shiftId, start, end, breaks, "");
+        }
     }
 
     private RosterCsv() {
@@ -37,7 +48,7 @@ public final class RosterCsv {
                 throw row.error("end", "must be after start (" + start + ")");
             }
             rows.add(new Row(row.text("agent_id"), row.date("date"), row.text("shift_id", ""), start, end,
-                    breaks(row, start, end)));
+                    breaks(row, start, end), row.text("queue", "")));
         });
         return rows;
     }
@@ -71,13 +82,18 @@ public final class RosterCsv {
     }
 
     public static void write(Path file, List<Row> rows) {
+        boolean queues = rows.stream().anyMatch(r -> !r.queue().isEmpty());
         AtomicFiles.writeText(file, out -> {
-            CsvWriter csv = new CsvWriter(out).row(COLUMNS);
+            CsvWriter csv = new CsvWriter(out).row(queues ? COLUMNS_WITH_QUEUE : COLUMNS);
             for (Row r : rows) {
                 String breaks = r.breaks().stream()
                         .map(b -> b.start().toLocalTime() + "-" + b.end().toLocalTime())
                         .collect(Collectors.joining(";"));
-                csv.row(r.agentId(), r.date(), r.shiftId(), r.start(), r.end(), breaks);
+                if (queues) {
+                    csv.row(r.agentId(), r.date(), r.shiftId(), r.start(), r.end(), breaks, r.queue());
+                } else {
+                    csv.row(r.agentId(), r.date(), r.shiftId(), r.start(), r.end(), breaks);
+                }
             }
         });
     }

@@ -1,0 +1,198 @@
+package wfm.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import wfm.cli.InfeasibleException;
+import wfm.cli.io.AgentsCsv;
+import wfm.cli.io.RequirementsCsv;
+import wfm.cli.io.RosterCsv;
+import wfm.cli.io.ShiftsCsv;
+import wfm.cli.io.TextTable;
+import wfm.cli.io.UnavailabilityCsv;
+import wfm.cli.options.DurationConverter;
+import wfm.cli.report.CoverageChart;
+import wfm.scheduling.domain.Roster;
+import wfm.scheduling.domain.SlotDemand;
+import wfm.scheduling.solver.Coverage;
+import wfm.scheduling.solver.FeasibilityCheck;
+import wfm.scheduling.solver.RosterBuilder;
+import wfm.scheduling.solver.RosterExplanation;
+import wfm.scheduling.solver.RosterRequest;
+import wfm.scheduling.solver.RosterSolver;
+import wfm.scheduling.solver.ScheduledShift;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Roster named agents onto shifts so the staffing requirement is covered (OptaPlanner): one shift "
+                + "per agent per day, rest, consecutive days, weekly contract hours, skills and unavailability are "
+                + "hard rules; agent-minutes short (busy intervals weigh up to twice), over-staffing and fair "
+                + "weekends/nights/surge days are optimised. Breaks are placed after solving, staggered.",
+                "Progress (best score) goes to standard error; the roster to --out; a coverage summary to standard "
+                        + "output. Exit 3 when no roster can keep the hard rules, with the reasons."},
+        footer = {"", "Example:",
+                "  wfm schedule --requirements requirements.csv --agents agents.csv --shifts shifts.csv "
+                        + "--unavailability unavailability.csv --time-limit 60s --seed 1 --out roster.csv --explain"})
+public final class ScheduleCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--requirements", required = true, paramLabel = "FILE",
+            description = "requirements.csv: interval_start, queue, required_agents.")
+    Path requirements;
+
+    @Option(names = "--agents", required = true, paramLabel = "FILE",
+            description = "agents.csv: agent_id, skills, min/max_hours_per_week, max_consecutive_days.")
+    Path agents;
+
+    @Option(names = "--shifts", required = true, paramLabel = "FILE",
+            description = "shifts.csv: shift_id, start_time, duration, break_minutes, days.")
+    Path shifts;
+
+    @Option(names = "--unavailability", paramLabel = "FILE", description = "unavailability.csv: agent_id, date, from, to.")
+    Path unavailability;
+
+    @Option(names = "--keep", paramLabel = "FILE",
+            description = "A published roster.csv to change as little as possible (re-planning after a change).")
+    Path keep;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "60s",
+            description = "How long to search (default: ${DEFAULT-VALUE}).")
+    Duration timeLimit;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--min-rest", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "11h",
+            description = "Least rest between two shifts of an agent (default: ${DEFAULT-VALUE}).")
+    Duration minRest;
+
+    @Option(names = "--max-consecutive-days", defaultValue = "6",
+            description = "Longest run of working days for agents whose contract does not say (default: ${DEFAULT-VALUE}).")
+    int maxConsecutiveDays;
+
+    @Option(names = "--flat", description = "Every short agent-minute costs the same (default: busy intervals up to twice).")
+    boolean flat;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "roster.csv", description = "Where to write the roster (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw required vs scheduled agents per interval as a PNG.")
+    Path chart;
+
+    @Option(names = "--explain", description = "List the remaining under-covered intervals and broken rules in plain words.")
+    boolean explain;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        RosterRequest request = request();
+        Roster problem = RosterBuilder.build(request);
+        List<String> problems = FeasibilityCheck.problems(problem);
+        if (!problems.isEmpty()) {
+            throw new InfeasibleException("no roster can keep the hard rules: " + String.join("; ", problems));
+        }
+        List<SlotDemand> uncoverable = FeasibilityCheck.uncoverable(problem);
+        if (!uncoverable.isEmpty()) {
+            notice(String.format(Locale.ROOT, "wfm: warning: %d interval(s) need agents that no shift template covers, "
+                    + "the first at %s %s", uncoverable.size(), uncoverable.get(0).start(), uncoverable.get(0).queue()));
+        }
+        notice(String.format(Locale.ROOT, "schedule: %d agents x %d days, %d queue(s), %d-minute intervals, %d shift "
+                        + "templates; seed %d, time limit %ss", problem.getAgents().size(), problem.getHorizon().days(),
+                problem.getQueues().size(), problem.getHorizon().slotMinutes(), request.shifts().size(), seed,
+                timeLimit.toMillis() / 1000.0));
+        long[] lastPrinted = {-10_000};
+        RosterSolver.Result result = RosterSolver.solve(problem, new RosterSolver.Options(timeLimit, seed), p -> {
+            if (p.elapsed().toMillis() - lastPrinted[0] >= 1000) {
+                lastPrinted[0] = p.elapsed().toMillis();
+                notice(String.format(Locale.ROOT, "  %6.1fs  best %s", p.elapsed().toMillis() / 1000.0, p.bestScore()));
+            }
+        });
+        notice(String.format(Locale.ROOT, "  %6.1fs  final %s (%,d score calculations/s)",
+                result.timeSpent().toMillis() / 1000.0, result.score(), result.scoreCalculationsPerSecond()));
+        if (!result.feasible()) {
+            List<String> why = RosterExplanation.hardRules(result.roster(), 3);
+            throw new InfeasibleException("no roster found that keeps the hard rules within " + timeLimit.toSeconds()
+                    + "s (score " + result.score() + "): " + String.join("; ", why).replaceAll("\\s+", " ")
+                    + (why.isEmpty() ? "" : " -- fewer agents than the rules need, or contradictory contracts?"));
+        }
+        RosterCsv.write(out, rows(result.shifts()));
+        if (chart != null) {
+            CoverageChart.write(chart, result.coverage());
+        }
+        stdout.print(summary(result));
+        stdout.printf(Locale.ROOT, "Roster: %d shifts for %d agents written to %s (seed %d)%n", result.shifts().size(),
+                problem.getAgents().size(), out, seed);
+        if (explain) {
+            RosterExplanation.explain(result.roster(), result.coverage(), 20).forEach(stdout::println);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private RosterRequest request() {
+        List<RosterRequest.Requirement> reqs = RequirementsCsv.read(requirements).stream()
+                .map(r -> new RosterRequest.Requirement(r.intervalStart(), r.queue(), r.requiredAgents())).toList();
+        List<RosterRequest.AgentContract> contracts = AgentsCsv.read(agents).stream()
+                .map(a -> new RosterRequest.AgentContract(a.agentId(), a.name(), a.skills(), a.minHoursPerWeek(),
+                        a.maxHoursPerWeek(), a.maxConsecutiveDays())).toList();
+        List<RosterRequest.Absence> absences = unavailability == null ? List.of()
+                : UnavailabilityCsv.read(unavailability).stream()
+                .map(u -> new RosterRequest.Absence(u.agentId(), u.from(), u.to())).toList();
+        List<RosterRequest.PublishedShift> published = keep == null ? List.of()
+                : RosterCsv.read(keep).stream().map(r -> new RosterRequest.PublishedShift(r.agentId(), r.date(),
+                r.shiftId(), r.queue().isEmpty() ? null : r.queue())).toList();
+        RosterRequest.Rules rules = new RosterRequest.Rules(minRest, maxConsecutiveDays,
+                RosterRequest.Rules.DEFAULT.minHoursPerWeek(), RosterRequest.Rules.DEFAULT.maxHoursPerWeek(), !flat);
+        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts), absences, published, rules);
+    }
+
+    static List<RosterCsv.Row> rows(List<ScheduledShift> shifts) {
+        List<RosterCsv.Row> rows = new ArrayList<>();
+        for (ScheduledShift s : shifts) {
+            rows.add(new RosterCsv.Row(s.agentId(), s.date(), s.shiftId(), s.start(), s.end(),
+                    s.breaks().stream().map(b -> new RosterCsv.Break(b.start(), b.end())).toList(), s.queue()));
+        }
+        return rows;
+    }
+
+    static String summary(RosterSolver.Result result) {
+        TextTable table = new TextTable(List.of("queue", "required_agent_h", "scheduled_agent_h", "short_agent_h",
+                "short_%", "over_agent_h", "short_intervals"));
+        double required = 0;
+        double shortHours = 0;
+        for (Coverage.QueueTotals t : result.coverage().totalsByQueue()) {
+            required += t.requiredAgentHours();
+            shortHours += t.shortAgentHours();
+            table.add(List.of(t.queue(), f1(t.requiredAgentHours()), f1(t.scheduledAgentHours()),
+                    f1(t.shortAgentHours()), f1(percent(t.shortAgentHours(), t.requiredAgentHours())),
+                    f1(t.overAgentHours()), t.shortIntervals() + "/" + t.intervals()));
+        }
+        return table + String.format(Locale.ROOT, "Coverage: %.1f of %.1f required agent-hours short (%.1f%%); score %s%n",
+                shortHours, required, percent(shortHours, required), result.score());
+    }
+
+    private static double percent(double part, double whole) {
+        return whole == 0 ? 0 : 100 * part / whole;
+    }
+
+    private static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private void notice(String message) {
+        var quiet = spec.root().findOption("--quiet");
+        if (quiet == null || !Boolean.TRUE.equals(quiet.getValue())) {
+            spec.commandLine().getErr().println(message);
+            spec.commandLine().getErr().flush();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package wfm.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import wfm.cli.ExitCode;
+import wfm.cli.Run;
+import wfm.cli.io.ForecastCsv;
+
+class ForecastCommandTest {
+
+    /** Ten weeks of hourly history, open 08:00-18:00 on weekdays, two queues, Poisson noise with a fixed seed. */
+    static Path history(Path dir) throws IOException {
+        Random rnd = new Random(3);
+        StringBuilder csv = new StringBuilder("interval_start,queue,offered,aht_seconds\n");
+        LocalDate first = LocalDate.of(2026, 9, 21);
+        for (int d = 0; d < 70; d++) {
+            LocalDate date = first.plusDays(d);
+            if (date.getDayOfWeek().getValue() >= 6) {
+                continue;
+            }
+            for (int h = 8; h < 18; h++) {
+                double mean = 20 + 10 * Math.sin(Math.PI * (h - 8) / 10.0);
+                for (String q : List.of("enquiry", "complaint")) {
+                    double m = q.equals("enquiry") ? mean : mean / 5;
+                    csv.append(date.atTime(h, 0)).append(',').append(q).append(',').append(poisson(rnd, m))
+                            .append(',').append(q.equals("enquiry") ? 180 : 420).append('\n');
+                }
+            }
+        }
+        Path f = dir.resolve("history.csv");
+        Files.writeString(f, csv);
+        return f;
+    }
+
+    private static int poisson(Random rnd, double mean) {
+        double l = Math.exp(-mean);
+        int k = 0;
+        double p = 1;
+        do {
+            k++;
+            p *= rnd.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
+
+    @Test
+    void writesOneRowPerOpenIntervalWithOrderedNonNegativeBounds(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("forecast.csv");
+        Run run = Run.wfm("forecast", "--history", history(dir).toString(), "--horizon", "7d", "--out",
+                out.toString(), "--chart", dir.resolve("f.png").toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        List<ForecastCsv.Row> rows = ForecastCsv.read(out);
+        assertEquals(2 * 5 * 10, rows.size(), "two queues x five weekdays x ten open hours");
+        assertEquals(LocalDateTime.of(2026, 11, 30, 8, 0), rows.get(0).intervalStart());
+        for (ForecastCsv.Row r : rows) {
+            assertTrue(r.callsLo95() >= 0 && r.callsLo95() <= r.callsLo80() && r.callsLo80() <= r.callsHi80()
+                    && r.callsHi80() <= r.callsHi95(), r.toString());
+            assertTrue(r.calls() > 0, r.toString());
+        }
+        assertEquals(420, rows.stream().filter(r -> r.queue().equals("complaint")).findFirst().orElseThrow()
+                .ahtSeconds(), 1e-9);
+        double enquiry = rows.stream().filter(r -> r.queue().equals("enquiry")).mapToDouble(ForecastCsv.Row::calls).sum();
+        assertEquals(50 * 26.4, enquiry, 0.1 * 50 * 26.4, "about the true mean of 26.4 calls an hour");
+        assertTrue(Files.size(dir.resolve("f.png")) > 1000);
+        assertTrue(run.out().contains("enquiry"), run.out());
+    }
+
+    @Test
+    void jsonPrintsOneObjectWithTheChosenModelPerQueue(@TempDir Path dir) throws IOException {
+        Run run = Run.wfm("forecast", "--history", history(dir).toString(), "--horizon", "3d", "--start",
+                "2026-12-01", "--out", dir.resolve("f.csv").toString(), "--format", "json", "--model", "holt-winters");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("{\"start\":\"2026-12-01\""), run.out());
+        assertTrue(run.out().contains("\"model\":\"holt-winters\""), run.out());
+        assertEquals(1, run.out().strip().lines().count());
+    }
+
+    @Test
+    void badInputIsOneLineWithExitTwo(@TempDir Path dir) throws IOException {
+        Path h = history(dir);
+        Run run = Run.wfm("forecast", "--history", h.toString(), "--model", "prophet", "--out",
+                dir.resolve("f.csv").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().startsWith("wfm: --model prophet: expected one of auto,"), run.err());
+        run = Run.wfm("forecast", "--history", h.toString(), "--start", "2026-10-01", "--out",
+                dir.resolve("f.csv").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("is inside the history"), run.err());
+        assertFalse(Files.exists(dir.resolve("f.csv")));
+    }
+}

@@ -1,0 +1,154 @@
+package wfm.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import wfm.cli.ExitCode;
+import wfm.cli.Run;
+import wfm.cli.io.RosterCsv;
+
+class ScheduleCommandTest {
+    static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    @TempDir
+    Path dir;
+
+    /** A week, 08:00-20:00, 30-minute intervals, two queues: enquiry 2-4 agents, complaints 1. */
+    Path requirements() throws IOException {
+        StringBuilder csv = new StringBuilder("interval_start,queue,required_agents\n");
+        for (int d = 0; d < 7; d++) {
+            for (int s = 16; s < 40; s++) {
+                LocalDateTime t = MONDAY.plusDays(d).atStartOfDay().plusMinutes(30L * s);
+                int enquiry = s >= 20 && s < 34 ? 4 : 2;
+                csv.append(t).append(",enquiry,").append(enquiry).append('\n');
+                csv.append(t).append(",complaints,1\n");
+            }
+        }
+        return write("requirements.csv", csv.toString());
+    }
+
+    Path agents(String extraRow) throws IOException {
+        StringBuilder csv = new StringBuilder("agent_id,name,skills,min_hours_per_week,max_hours_per_week,max_consecutive_days\n");
+        for (int i = 1; i <= 12; i++) {
+            String skills = i <= 3 ? "complaints;enquiry" : "enquiry";
+            csv.append(String.format("A%02d,Agent %d,%s,24,40,5%n", i, i, skills));
+        }
+        return write("agents.csv", csv + extraRow);
+    }
+
+    Path shifts() throws IOException {
+        return write("shifts.csv", """
+                shift_id,start_time,duration,break_minutes,days
+                E08,08:00,9h,60,Mon-Sun
+                M10,10:00,9h,60,Mon-Sun
+                L11,11:00,9h,60,Mon-Sun
+                P14,14:00,6h,0,Mon-Fri
+                """);
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void schedulesAWeekAndWritesTheRosterWithACoverageSummary() throws IOException {
+        Path out = dir.resolve("roster.csv");
+        Path chart = dir.resolve("coverage.png");
+        Run run = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents", agents("").toString(),
+                "--shifts", shifts().toString(), "--time-limit", "3s", "--seed", "7", "--out", out.toString(),
+                "--chart", chart.toString(), "--explain");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("seed 7"), run.err());
+        assertTrue(run.err().contains("best "), run.err());
+        assertTrue(run.out().contains("Coverage:"), run.out());
+        assertTrue(run.out().contains("complaints"), run.out());
+        assertTrue(run.out().contains("Under-covered intervals") || run.out().contains("No interval is short"), run.out());
+        List<RosterCsv.Row> rows = RosterCsv.read(out);
+        assertFalse(rows.isEmpty());
+        Set<String> agentDays = new HashSet<>();
+        for (RosterCsv.Row r : rows) {
+            assertTrue(agentDays.add(r.agentId() + r.date()), "one shift per agent per day: " + r);
+            if (r.shiftId().equals("P14")) {
+                assertTrue(r.breaks().isEmpty());
+            } else {
+                assertEquals(1, r.breaks().size(), r.toString());
+                long afterStart = java.time.Duration.between(r.start(), r.breaks().get(0).start()).toMinutes();
+                assertTrue(afterStart >= 180 && afterStart <= 300, "break 3-5 h after the start: " + r);
+            }
+            if (!r.agentId().matches("A0[123]")) {
+                assertEquals("enquiry", r.queue(), "single-skilled agents answer their queue: " + r);
+            }
+        }
+        assertTrue(Files.size(chart) > 1000);
+    }
+
+    @Test
+    void aContractNoShiftPatternCanMeetIsInfeasibleWithExitThree() throws IOException {
+        Path agents = write("agents.csv", "agent_id,min_hours_per_week,max_hours_per_week,max_consecutive_days\n"
+                + "A01,50,60,5\n");
+        Run run = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents", agents.toString(),
+                "--shifts", shifts().toString(), "--time-limit", "1s", "--out", dir.resolve("r.csv").toString());
+        assertEquals(ExitCode.INFEASIBLE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("A01 must work at least 50.0 h a week"), run.err());
+        assertFalse(Files.exists(dir.resolve("r.csv")), "no roster is written when it cannot keep the rules");
+    }
+
+    @Test
+    void aQueueNobodyCanAnswerIsInfeasible() throws IOException {
+        Path agents = write("agents.csv", "agent_id,skills\nA01,enquiry\n");
+        Run run = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents", agents.toString(),
+                "--shifts", shifts().toString(), "--time-limit", "1s", "--out", dir.resolve("r.csv").toString());
+        assertEquals(ExitCode.INFEASIBLE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("queue complaints needs"), run.err());
+    }
+
+    @Test
+    void aBadShiftDurationNamesFileLineAndColumn() throws IOException {
+        Path shifts = write("shifts.csv", "shift_id,start_time,duration\nE08,08:00,9h\nL12,12:00,nine\n");
+        Run run = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents", agents("").toString(),
+                "--shifts", shifts.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("shifts.csv:3"), run.err());
+        assertTrue(run.err().contains("duration"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void replanningAfterSicknessKeepsMostOfThePublishedRoster() throws IOException {
+        Path first = dir.resolve("published.csv");
+        Run published = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents",
+                agents("").toString(), "--shifts", shifts().toString(), "--time-limit", "3s", "--out", first.toString());
+        assertEquals(ExitCode.OK, published.exitCode(), published.err());
+        List<RosterCsv.Row> before = RosterCsv.read(first);
+        RosterCsv.Row sickDay = before.stream().filter(r -> r.date().equals(MONDAY.plusDays(3))).findFirst().orElseThrow();
+        Path sick = write("unavailability.csv", "agent_id,date\n" + sickDay.agentId() + "," + sickDay.date() + "\n");
+        Path second = dir.resolve("replanned.csv");
+        Run replanned = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents",
+                agents("").toString(), "--shifts", shifts().toString(), "--unavailability", sick.toString(),
+                "--keep", first.toString(), "--time-limit", "3s", "--out", second.toString(), "--explain");
+        assertEquals(ExitCode.OK, replanned.exitCode(), replanned.err());
+        List<RosterCsv.Row> after = RosterCsv.read(second);
+        assertTrue(after.stream().noneMatch(r -> r.agentId().equals(sickDay.agentId()) && r.date().equals(sickDay.date())),
+                "the sick agent is off that day");
+        Set<String> kept = new HashSet<>();
+        before.forEach(r -> kept.add(r.agentId() + r.date() + r.shiftId()));
+        long same = after.stream().filter(r -> kept.contains(r.agentId() + r.date() + r.shiftId())).count();
+        assertTrue(same >= before.size() - 6, "kept " + same + " of " + before.size() + " shifts");
+        assertTrue(replanned.out().contains("Days changed from the published roster"), replanned.out());
+    }
+}

@@ -1,0 +1,236 @@
+package wfm.forecasting.accuracy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import wfm.forecasting.models.Combination;
+import wfm.forecasting.models.ForecastModel;
+import wfm.forecasting.models.Forecasts;
+import wfm.forecasting.models.ModelCatalog;
+import wfm.forecasting.models.ModelInput;
+import wfm.forecasting.series.HolidayCalendar;
+import wfm.forecasting.series.IntervalSeries;
+
+/**
+ * Rolling-origin evaluation: origins at midnight, one week apart, the last one {@code horizonDays} before the end
+ * of the history; at each origin every model is fitted on the history before it and forecasts the horizon.
+ *
+ * <p>Two derived entries are added when there are at least two models: {@code combination}, the mean of the two
+ * models with the lowest WAPE on the earlier folds whose horizon ended before this origin (before any such fold: the
+ * last two models given), and {@code auto}, the entry with the lowest WAPE on those earlier folds (before any: the
+ * combination). Both therefore choose without seeing the fold they are judged on.
+ *
+ * <p>Prediction intervals for fold {@code i} come from the residuals of the other folds (cross-fitting), so
+ * coverage is not measured on the residuals the intervals were built from.
+ */
+public final class Backtest {
+    public static final int STEP_DAYS = 7;
+    /** Shortest history a model is fitted on, in days. */
+    public static final int MIN_TRAIN_DAYS = 21;
+
+    private final IntervalSeries series;
+    private final HolidayCalendar holidays;
+    private final int horizonDays;
+    private final int[] originDays;
+    private final List<double[]> actuals = new ArrayList<>();
+    private final double[] naiveScales;
+    private final Map<String, List<double[]>> forecasts = new LinkedHashMap<>();
+    private final List<String> baseNames = new ArrayList<>();
+
+    private Backtest(IntervalSeries series, HolidayCalendar holidays, int horizonDays, int folds) {
+        this.series = series;
+        this.holidays = holidays;
+        this.horizonDays = horizonDays;
+        int days = series.days();
+        int first = days - horizonDays - (folds - 1) * STEP_DAYS;
+        if (horizonDays < 1 || folds < 1) {
+            throw new IllegalArgumentException("horizon (" + horizonDays + " days) and folds (" + folds
+                    + ") must be at least 1");
+        }
+        if (first < MIN_TRAIN_DAYS) {
+            throw new IllegalArgumentException("queue '" + series.queue() + "': " + days + " days of history are too few"
+                    + " for " + folds + " folds of a " + horizonDays + "-day horizon (needs at least "
+                    + (MIN_TRAIN_DAYS + horizonDays + (folds - 1) * STEP_DAYS) + " days)");
+        }
+        originDays = new int[folds];
+        naiveScales = new double[folds];
+        int spd = series.grid().slotsPerDay();
+        for (int k = 0; k < folds; k++) {
+            originDays[k] = first + k * STEP_DAYS;
+            double[] a = new double[horizonDays * spd];
+            for (int h = 0; h < a.length; h++) {
+                int i = originDays[k] * spd + h;
+                a[h] = series.isOpen(i) ? series.offered(i) : Double.NaN;
+            }
+            actuals.add(a);
+            naiveScales[k] = naiveScale(originDays[k] * spd);
+        }
+    }
+
+    /** Runs the backtest of the given models (at least one) on one queue. */
+    public static Backtest run(IntervalSeries series, HolidayCalendar holidays, List<ForecastModel> models,
+                               int horizonDays, int folds) {
+        Backtest b = new Backtest(series, holidays, horizonDays, folds);
+        for (ForecastModel m : models) {
+            List<double[]> list = new ArrayList<>();
+            for (int origin : b.originDays) {
+                ModelInput input = ModelInput.of(series, holidays, origin);
+                list.add(Forecasts.forecast(m, input, horizonDays * series.grid().slotsPerDay()));
+            }
+            b.forecasts.put(m.name(), list);
+            b.baseNames.add(m.name());
+        }
+        if (models.size() >= 2) {
+            b.addDerived();
+        }
+        return b;
+    }
+
+    private double naiveScale(int end) {
+        int week = series.grid().slotsPerWeek();
+        double sum = 0;
+        long n = 0;
+        for (int i = Math.max(week, end - 12 * week); i < end; i++) {
+            if (series.isOpen(i) && !Double.isNaN(series.offered(i)) && !Double.isNaN(series.offered(i - week))) {
+                sum += Math.abs(series.offered(i) - series.offered(i - week));
+                n++;
+            }
+        }
+        return n > 0 ? sum / n : Double.NaN;
+    }
+
+    private void addDerived() {
+        int folds = originDays.length;
+        List<double[]> combo = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            List<String> two = bestBase(earlierFolds(k), 2);
+            double[] a = forecasts.get(two.get(0)).get(k);
+            double[] b = forecasts.get(two.get(1)).get(k);
+            double[] c = new double[a.length];
+            for (int h = 0; h < c.length; h++) {
+                c[h] = (a[h] + b[h]) / 2;
+            }
+            combo.add(c);
+        }
+        forecasts.put(Combination.NAME, combo);
+        List<double[]> auto = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            List<Integer> earlier = earlierFolds(k);
+            String best = earlier.isEmpty() ? Combination.NAME : bestOf(new ArrayList<>(forecasts.keySet()), earlier);
+            auto.add(forecasts.get(best).get(k));
+        }
+        forecasts.put(ModelCatalog.AUTO, auto);
+    }
+
+    private List<Integer> earlierFolds(int k) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            if (originDays[j] + horizonDays <= originDays[k]) {
+                out.add(j);
+            }
+        }
+        return out;
+    }
+
+    /** The {@code count} base models with the lowest WAPE on the given folds (none given: the last ones). */
+    private List<String> bestBase(List<Integer> folds, int count) {
+        if (folds.isEmpty()) {
+            return baseNames.subList(baseNames.size() - count, baseNames.size());
+        }
+        return baseNames.stream().sorted(Comparator.comparingDouble(m -> wape(m, folds))).limit(count).toList();
+    }
+
+    private String bestOf(List<String> models, List<Integer> folds) {
+        return models.stream().filter(m -> !m.equals(ModelCatalog.AUTO))
+                .min(Comparator.comparingDouble(m -> wape(m, folds))).orElseThrow();
+    }
+
+    /** WAPE of a model over some folds (all folds: the model's backtest WAPE). */
+    public double wape(String model, List<Integer> folds) {
+        double err = 0;
+        double sum = 0;
+        for (int k : folds) {
+            double[] f = forecasts.get(model).get(k);
+            double[] a = actuals.get(k);
+            for (int h = 0; h < a.length; h++) {
+                if (!Double.isNaN(a[h])) {
+                    err += Math.abs(f[h] - a[h]);
+                    sum += a[h];
+                }
+            }
+        }
+        return sum > 0 ? err / sum : (err > 0 ? Double.POSITIVE_INFINITY : 0);
+    }
+
+    private List<Integer> allFolds() {
+        List<Integer> all = new ArrayList<>();
+        for (int k = 0; k < originDays.length; k++) {
+            all.add(k);
+        }
+        return all;
+    }
+
+    /** The number of origins. */
+    public int folds() {
+        return originDays.length;
+    }
+
+    /** The names of the evaluated entries: the models given, then combination and auto. */
+    public List<String> models() {
+        return List.copyOf(forecasts.keySet());
+    }
+
+    /** The base model or combination with the lowest WAPE over all folds (what {@code --model auto} picks). */
+    public String best() {
+        return bestOf(models(), allFolds());
+    }
+
+    /** The two base models with the lowest WAPE over all folds (the members of the combination). */
+    public List<String> bestTwoBase() {
+        return bestBase(allFolds(), Math.min(2, baseNames.size()));
+    }
+
+    /** Intervals from all folds' residuals of a model, for forecasting beyond the history. */
+    public PredictionIntervals intervals(String model) {
+        return PredictionIntervals.fit(forecasts.get(model), actuals, series.grid().slotsPerDay());
+    }
+
+    /** Adds every entry's fold outcomes, with cross-fitted intervals, to an evaluation. */
+    public void addTo(Evaluation evaluation) {
+        int spd = series.grid().slotsPerDay();
+        for (Map.Entry<String, List<double[]>> e : forecasts.entrySet()) {
+            List<double[]> fs = e.getValue();
+            for (int k = 0; k < fs.size(); k++) {
+                PredictionIntervals pi = originDays.length > 1
+                        ? PredictionIntervals.fit(without(fs, k), without(actuals, k), spd) : null;
+                double[] f = fs.get(k);
+                double[] a = actuals.get(k);
+                for (int h = 0; h < a.length; h++) {
+                    if (Double.isNaN(a[h])) {
+                        continue;
+                    }
+                    LocalDate date = series.grid().date(originDays[k] * spd + h);
+                    boolean edge = isMonthEdge(date);
+                    boolean ordinary = !edge && holidays.dayType(date) < HolidayCalendar.HOLIDAY_TYPE;
+                    evaluation.add(e.getKey(), h / spd, edge, ordinary, a[h], f[h], naiveScales[k],
+                            pi == null ? null : pi.bounds(h, f[h]));
+                }
+            }
+        }
+    }
+
+    /** The last two and the first three days of a month, when billing-driven calls surge. */
+    public static boolean isMonthEdge(LocalDate date) {
+        return date.getDayOfMonth() <= 3 || date.getDayOfMonth() > date.lengthOfMonth() - 2;
+    }
+
+    private static List<double[]> without(List<double[]> list, int k) {
+        List<double[]> out = new ArrayList<>(list);
+        out.remove(k);
+        return out;
+    }
+}

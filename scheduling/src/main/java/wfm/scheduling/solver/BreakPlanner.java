@@ -1,0 +1,88 @@
+package wfm.scheduling.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import wfm.scheduling.domain.Assignment;
+import wfm.scheduling.domain.Horizon;
+import wfm.scheduling.domain.Roster;
+import wfm.scheduling.domain.ShiftOption;
+import wfm.scheduling.domain.SlotDemand;
+
+/**
+ * Places the unpaid breaks after solving, deterministically, so coverage dips least ("staggering"). The solver
+ * already counted each break as spread evenly over its window (see SlotCover); here every working agent in turn
+ * (earliest window first, then agent id) takes the break start, on a 15-minute step inside the window, where the
+ * queue's surplus of agents over the requirement is largest at its lowest point; the surplus is then lowered.
+ * A greedy placement, not an optimum: it never moves a shift, and the order decides ties.
+ */
+public final class BreakPlanner {
+    static final int STEP_MINUTES = 15;
+
+    private BreakPlanner() {
+    }
+
+    public static List<ScheduledShift> place(Roster roster) {
+        Horizon horizon = roster.getHorizon();
+        int slotMinutes = horizon.slotMinutes();
+        double[][] surplus = new double[roster.getQueues().size()][horizon.slots()];
+        for (SlotDemand d : roster.getDemands()) {
+            surplus[d.queue().index()][d.slot()] = -d.requiredAgents();
+        }
+        List<Assignment> working = roster.getAssignments().stream().filter(Assignment::isWorking)
+                .sorted(Comparator.comparingInt((Assignment a) -> a.getShift().startMinute()
+                                + a.getShift().template().breakEarliestOffsetMinutes())
+                        .thenComparing(a -> a.getAgent().id()))
+                .toList();
+        for (Assignment a : working) {
+            ShiftOption s = a.getShift();
+            addOnDuty(surplus[a.getQueue().index()], slotMinutes, s.startMinute(), s.endMinute(), 1);
+        }
+        List<ScheduledShift> shifts = new ArrayList<>();
+        for (Assignment a : working) {
+            ShiftOption s = a.getShift();
+            int breakMinutes = s.template().breakMinutes();
+            List<ScheduledShift.BreakTime> breaks = new ArrayList<>();
+            if (breakMinutes > 0) {
+                double[] queueSurplus = surplus[a.getQueue().index()];
+                int bestStart = -1;
+                double bestLow = Double.NEGATIVE_INFINITY;
+                double bestSum = Double.NEGATIVE_INFINITY;
+                int earliest = s.startMinute() + s.template().breakEarliestOffsetMinutes();
+                int latest = s.startMinute() + s.template().breakLatestOffsetMinutes();
+                for (int start = earliest; start <= latest; start += STEP_MINUTES) {
+                    double low = Double.POSITIVE_INFINITY;
+                    double sum = 0;
+                    for (int slot = Math.max(0, start / slotMinutes);
+                         slot <= Math.min(queueSurplus.length - 1, (start + breakMinutes - 1) / slotMinutes); slot++) {
+                        low = Math.min(low, queueSurplus[slot]);
+                        sum += queueSurplus[slot];
+                    }
+                    if (low > bestLow || (low == bestLow && sum > bestSum)) {
+                        bestLow = low;
+                        bestSum = sum;
+                        bestStart = start;
+                    }
+                }
+                addOnDuty(queueSurplus, slotMinutes, bestStart, bestStart + breakMinutes, -1);
+                breaks.add(new ScheduledShift.BreakTime(horizon.time(bestStart), horizon.time(bestStart + breakMinutes)));
+            }
+            shifts.add(new ScheduledShift(a.getAgent().id(), a.getDate(), s.id(), a.getQueue().name(), s.start(),
+                    s.end(), breaks));
+        }
+        shifts.sort(Comparator.comparing(ScheduledShift::date).thenComparing(ScheduledShift::start)
+                .thenComparing(ScheduledShift::agentId));
+        return shifts;
+    }
+
+    /** Adds {@code sign} agents over [from, to), counting partly covered intervals pro rata. */
+    private static void addOnDuty(double[] counts, int slotMinutes, int from, int to, int sign) {
+        for (int slot = Math.max(0, from / slotMinutes); slot < counts.length && slot * slotMinutes < to; slot++) {
+            int overlap = Math.min(to, (slot + 1) * slotMinutes) - Math.max(from, slot * slotMinutes);
+            if (overlap > 0) {
+                counts[slot] += sign * (double) overlap / slotMinutes;
+            }
+        }
+    }
+}

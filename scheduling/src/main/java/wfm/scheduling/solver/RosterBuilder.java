@@ -1,0 +1,201 @@
+package wfm.scheduling.solver;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import wfm.scheduling.domain.Agent;
+import wfm.scheduling.domain.Assignment;
+import wfm.scheduling.domain.Horizon;
+import wfm.scheduling.domain.Queue;
+import wfm.scheduling.domain.Roster;
+import wfm.scheduling.domain.ShiftOption;
+import wfm.scheduling.domain.ShiftTemplate;
+import wfm.scheduling.domain.SlotDemand;
+import wfm.scheduling.domain.Unavailability;
+
+/** Turns a {@link RosterRequest} into the planning problem: horizon, interval demands, shift options, entities. */
+public final class RosterBuilder {
+    /** A day is a surge day when it needs this much more than the median day (agent-minutes, all queues). */
+    static final double SURGE_FACTOR = 1.10;
+
+    private RosterBuilder() {
+    }
+
+    public static Roster build(RosterRequest request) {
+        int slotMinutes = slotMinutes(request.requirements());
+        LocalDate first = request.requirements().stream().map(r -> r.intervalStart().toLocalDate())
+                .min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = request.requirements().stream().map(r -> r.intervalStart().toLocalDate())
+                .max(LocalDate::compareTo).orElseThrow();
+        Horizon horizon = new Horizon(first, (int) ChronoUnit.DAYS.between(first, last) + 1, slotMinutes);
+
+        Map<String, Queue> queues = new LinkedHashMap<>();
+        for (RosterRequest.Requirement r : request.requirements()) {
+            queues.computeIfAbsent(r.queue(), name -> new Queue(queues.size(), name));
+        }
+        double[][] required = new double[queues.size()][horizon.slots()];
+        for (RosterRequest.Requirement r : request.requirements()) {
+            long minute = horizon.minuteOf(r.intervalStart());
+            if (minute % slotMinutes != 0) {
+                throw new IllegalArgumentException("requirement at " + r.intervalStart()
+                        + " does not start on the " + slotMinutes + "-minute grid");
+            }
+            required[queues.get(r.queue()).index()][(int) (minute / slotMinutes)] += r.requiredAgents();
+        }
+        double peak = Arrays.stream(required).flatMapToDouble(Arrays::stream).max().orElse(0);
+        SlotDemand[][] demands = new SlotDemand[queues.size()][horizon.slots()];
+        List<SlotDemand> demandList = new ArrayList<>();
+        for (Queue q : queues.values()) {
+            for (int s = 0; s < horizon.slots(); s++) {
+                double req = required[q.index()][s];
+                double weight = request.rules().weightBusyIntervals() && peak > 0 ? 1 + req / peak : 1;
+                demands[q.index()][s] = new SlotDemand(q, s, horizon.time(s * slotMinutes), slotMinutes, req, weight);
+                demandList.add(demands[q.index()][s]);
+            }
+        }
+
+        Map<String, Agent> agents = agents(request, queues);
+        List<List<ShiftOption>> optionsByDay = new ArrayList<>();
+        for (int d = 0; d < horizon.days(); d++) {
+            DayOfWeek dow = horizon.date(d).getDayOfWeek();
+            List<ShiftOption> options = new ArrayList<>();
+            for (ShiftTemplate t : request.shifts()) {
+                if (t.days().contains(dow)) {
+                    options.add(new ShiftOption(t, d, horizon, demands));
+                }
+            }
+            optionsByDay.add(options);
+        }
+        boolean[] surge = surgeDays(horizon, required);
+        List<Assignment> assignments = new ArrayList<>();
+        Map<String, Assignment> byAgentDay = new HashMap<>();
+        for (Agent agent : agents.values()) {
+            for (int d = 0; d < horizon.days(); d++) {
+                LocalDate date = horizon.date(d);
+                int week = horizon.weekIndex(d);
+                boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY
+                        || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+                Assignment a = new Assignment(agent, d, date, week, horizon.daysInWeek(week), weekend, surge[d],
+                        optionsByDay.get(d));
+                assignments.add(a);
+                byAgentDay.put(agent.id() + "@" + date, a);
+            }
+        }
+        publish(request, queues, byAgentDay, agents);
+
+        List<Unavailability> unavailabilities = new ArrayList<>();
+        for (RosterRequest.Absence absence : request.absences()) {
+            Agent agent = agents.get(absence.agentId());
+            if (agent == null) {
+                throw new IllegalArgumentException("unavailability names agent '" + absence.agentId()
+                        + "', who is not in the agents file");
+            }
+            long from = Math.max(-1440, horizon.minuteOf(absence.from()));
+            long to = Math.min(horizon.endMinute() + 1440L, horizon.minuteOf(absence.to()));
+            if (to > from) {
+                unavailabilities.add(new Unavailability(agent, (int) from, (int) to));
+            }
+        }
+        return new Roster(horizon, List.copyOf(queues.values()), List.copyOf(agents.values()), demandList,
+                unavailabilities, assignments);
+    }
+
+    private static Map<String, Agent> agents(RosterRequest request, Map<String, Queue> queues) {
+        RosterRequest.Rules rules = request.rules();
+        Map<String, Agent> agents = new LinkedHashMap<>();
+        for (RosterRequest.AgentContract c : request.agents()) {
+            List<Queue> skills = c.skills().isEmpty() ? List.copyOf(queues.values())
+                    : c.skills().stream().map(queues::get).filter(q -> q != null).distinct().toList();
+            if (skills.isEmpty()) {
+                throw new IllegalArgumentException("agent " + c.id() + ": skills " + String.join(";", c.skills())
+                        + " match no queue of the requirements (" + String.join(", ", queues.keySet()) + ")");
+            }
+            double min = Double.isNaN(c.minHoursPerWeek()) ? rules.minHoursPerWeek() : c.minHoursPerWeek();
+            double max = Double.isNaN(c.maxHoursPerWeek()) ? Math.max(min, rules.maxHoursPerWeek())
+                    : c.maxHoursPerWeek();
+            int consecutive = c.maxConsecutiveDays() > 0 ? c.maxConsecutiveDays() : rules.maxConsecutiveDays();
+            Agent agent = new Agent(c.id(), c.name(), skills, (int) Math.round(min * 60), (int) Math.round(max * 60),
+                    consecutive, (int) rules.minRest().toMinutes());
+            if (agents.put(c.id(), agent) != null) {
+                throw new IllegalArgumentException("agent " + c.id() + " appears twice");
+            }
+        }
+        return agents;
+    }
+
+    private static void publish(RosterRequest request, Map<String, Queue> queues, Map<String, Assignment> byAgentDay,
+                                Map<String, Agent> agents) {
+        if (request.published().isEmpty()) {
+            return;
+        }
+        Map<String, RosterRequest.PublishedShift> published = new HashMap<>();
+        for (RosterRequest.PublishedShift p : request.published()) {
+            if (!agents.containsKey(p.agentId())) {
+                continue; // an agent who left: the day is simply not kept
+            }
+            published.put(p.agentId() + "@" + p.date(), p);
+        }
+        for (Assignment a : byAgentDay.values()) {
+            RosterRequest.PublishedShift p = published.get(a.getId());
+            if (p == null) {
+                a.publish(null, null);
+                continue;
+            }
+            ShiftOption option = a.getShiftRange().stream().filter(o -> o.id().equals(p.shiftId())).findFirst()
+                    .orElse(null);
+            Queue queue = p.queue() == null ? null : queues.get(p.queue());
+            a.publish(option, queue != null && a.getAgent().hasSkill(queue) ? queue : null);
+        }
+    }
+
+    /** Days needing at least {@link #SURGE_FACTOR} times the median day's agent-minutes. */
+    static boolean[] surgeDays(Horizon horizon, double[][] required) {
+        int slotsPerDay = 1440 / horizon.slotMinutes();
+        double[] daily = new double[horizon.days()];
+        for (double[] queue : required) {
+            for (int s = 0; s < queue.length; s++) {
+                daily[s / slotsPerDay] += queue[s];
+            }
+        }
+        double[] sorted = daily.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        boolean[] surge = new boolean[daily.length];
+        for (int d = 0; d < daily.length; d++) {
+            surge[d] = median > 0 && daily[d] >= SURGE_FACTOR * median;
+        }
+        return surge;
+    }
+
+    /** The greatest common divisor of the gaps between interval starts (and of 1440), at most 60 minutes. */
+    static int slotMinutes(List<RosterRequest.Requirement> requirements) {
+        TreeSet<LocalDateTime> starts = new TreeSet<>();
+        requirements.forEach(r -> starts.add(r.intervalStart()));
+        long gcd = 60;
+        LocalDateTime previous = null;
+        for (LocalDateTime t : starts) {
+            gcd = gcd(gcd, t.toLocalTime().toSecondOfDay() / 60);
+            if (previous != null) {
+                gcd = gcd(gcd, ChronoUnit.MINUTES.between(previous, t));
+            }
+            previous = t;
+        }
+        if (gcd < 5) {
+            throw new IllegalArgumentException("requirement intervals must be whole multiples of 5 minutes");
+        }
+        return (int) gcd;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+}

@@ -1,0 +1,113 @@
+package wfm.scheduling.solver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+import wfm.scheduling.constraints.RosterConstraintProvider;
+import wfm.scheduling.domain.Assignment;
+import wfm.scheduling.domain.Roster;
+import wfm.scheduling.domain.SlotDemand;
+
+/**
+ * Solves a roster with OptaPlanner (Bavet constraint streams): a first-fit construction, then late-acceptance
+ * local search over shift and queue changes and swaps until the time limit. Single-threaded.
+ */
+public final class RosterSolver {
+
+    /** How long and with which seed to solve; {@code unimprovedLimit} may be null. */
+    public record Options(Duration timeLimit, long seed, Duration unimprovedLimit) {
+        public Options {
+            if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+                throw new IllegalArgumentException("time limit (" + timeLimit + ") must be positive");
+            }
+        }
+
+        public Options(Duration timeLimit, long seed) {
+            this(timeLimit, seed, null);
+        }
+    }
+
+    /** A new best roster was found. */
+    public record Progress(Duration elapsed, HardMediumSoftLongScore bestScore) {
+    }
+
+    /** The solved roster, its shifts with breaks placed, coverage, and the solver's own figures. */
+    public record Result(Roster roster, List<ScheduledShift> shifts, Coverage coverage, HardMediumSoftLongScore score,
+                         long scoreCalculationsPerSecond, Duration timeSpent, Duration timeToFeasible, long seed) {
+        public boolean feasible() {
+            return score.hardScore() == 0 && score.isSolutionInitialized();
+        }
+    }
+
+    private RosterSolver() {
+    }
+
+    public static SolverConfig config(Options options) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(options.timeLimit());
+        if (options.unimprovedLimit() != null) {
+            termination.setUnimprovedSpentLimit(options.unimprovedLimit());
+        }
+        return new SolverConfig()
+                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
+                .withRandomSeed(options.seed())
+                .withSolutionClass(Roster.class)
+                .withEntityClasses(Assignment.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(RosterConstraintProvider.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(),
+                        new LocalSearchPhaseConfig()
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+    }
+
+    public static Result solve(Roster problem, Options options, Consumer<Progress> progress) {
+        SolverFactory<Roster> factory = SolverFactory.create(config(options));
+        Solver<Roster> solver = factory.buildSolver();
+        long[] feasibleAtMillis = {-1};
+        solver.addEventListener(event -> {
+            HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+            if (feasibleAtMillis[0] < 0 && score.isSolutionInitialized() && score.hardScore() == 0) {
+                feasibleAtMillis[0] = event.getTimeMillisSpent();
+            }
+            progress.accept(new Progress(Duration.ofMillis(event.getTimeMillisSpent()), score));
+        });
+        Roster solved = solver.solve(problem);
+        var scope = ((DefaultSolver<Roster>) solver).getSolverScope();
+        HardMediumSoftLongScore score = solved.getScore();
+        if (feasibleAtMillis[0] < 0 && score.isSolutionInitialized() && score.hardScore() == 0) {
+            feasibleAtMillis[0] = scope.getTimeMillisSpent();
+        }
+        List<ScheduledShift> shifts = BreakPlanner.place(solved);
+        return new Result(solved, shifts, coverage(solved, shifts), score, scope.getScoreCalculationSpeed(),
+                Duration.ofMillis(scope.getTimeMillisSpent()),
+                feasibleAtMillis[0] < 0 ? null : Duration.ofMillis(feasibleAtMillis[0]), options.seed());
+    }
+
+    /** Coverage of every interval and queue of the roster's horizon by the given shifts. */
+    public static Coverage coverage(Roster roster, List<ScheduledShift> shifts) {
+        List<RosterRequest.Requirement> required = roster.getDemands().stream()
+                .map(RosterSolver::requirement).toList();
+        return Coverage.of(required, roster.getHorizon().slotMinutes(), shifts);
+    }
+
+    private static RosterRequest.Requirement requirement(SlotDemand d) {
+        return new RosterRequest.Requirement(d.start(), d.queue().name(), d.requiredAgents());
+    }
+}
