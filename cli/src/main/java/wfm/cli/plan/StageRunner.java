@@ -32,8 +32,8 @@ final class StageRunner {
      * Runs {@code wfm args...}; exit codes 0 and 1 (a target missed) are outcomes, anything else ends the plan with
      * the stage's own exit code, its error message already printed.
      */
-    Outcome run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
+    Outcome run(List<String> args) {
+        List<String> all = new ArrayList<>(args);
         if (verbose) {
             all.add("--verbose");
         }
@@ -45,7 +45,7 @@ final class StageRunner {
         cli.setErr(progress);
         int code = cli.execute(all.toArray(String[]::new));
         if (code != ExitCode.OK && code != ExitCode.TARGET_MISSED) {
-            throw new StageFailed(args[0], code);
+            throw new StageFailed(args.get(0), code);
         }
         return new Outcome(code, out.toString());
     }

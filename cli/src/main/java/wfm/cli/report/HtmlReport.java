@@ -39,14 +39,19 @@ public final class HtmlReport {
     /** The chart rendered at 1000 × 420 pixels as an embedded PNG with its title as alternative text. */
     public HtmlReport chart(JFreeChart chart) {
         try {
-            byte[] png = ChartUtils.encodeAsPNG(chart.createBufferedImage(1000, 420));
             String alt = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
-            body.append("<figure><img alt=\"").append(escape(alt)).append("\" width=\"1000\" height=\"420\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(png)).append("\"></figure>\n");
-            return this;
+            return image(alt, ChartUtils.encodeAsPNG(chart.createBufferedImage(1000, 420)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A PNG image already drawn (e.g. by a stage's --chart), embedded with its description as alternative text. */
+    public HtmlReport image(String description, byte[] png) {
+        body.append("<figure><img alt=\"").append(escape(description)).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png)).append("\"><figcaption>").append(escape(description))
+                .append("</figcaption></figure>\n");
+        return this;
     }
 
     /** A table; cells that look like numbers are right-aligned. */
