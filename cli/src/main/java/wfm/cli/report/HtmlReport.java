@@ -76,7 +76,7 @@ public final class HtmlReport {
                 + "</title>\n<style>body{font-family:sans-serif;max-width:1040px;margin:2em auto;color:#222}"
                 + "table{border-collapse:collapse;font-size:13px;margin:1em 0}th,td{border:1px solid #ccc;"
                 + "padding:2px 6px}th{background:#eee}td.n{text-align:right}.ok{color:#1a7f37;font-weight:bold}"
-                + ".miss{color:#c62828;font-weight:bold}figure{margin:1em 0}</style></head>\n<body>\n<h1>"
+                + ".miss{color:#c62828;font-weight:bold}figure{margin:1em 0}img{max-width:100%;height:auto}figcaption{color:#555;font-size:13px}</style></head>\n<body>\n<h1>"
                 + escape(title) + "</h1>\n" + body + "</body></html>\n";
     }
 
