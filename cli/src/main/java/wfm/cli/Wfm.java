@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ErlangCommand;
+import wfm.cli.commands.StaffCommand;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.ReportCommand;
 import wfm.cli.plan.PlanCommand;
@@ -40,6 +41,7 @@ import wfm.cli.commands.CallsCommand;
                 WhatifCommand.class,
                 ScheduleCommand.class,
                 ErlangCommand.class,
+                StaffCommand.class,
                 PlanCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class,
