@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import wfm.cli.commands.ErlangCommand;
 import wfm.cli.commands.ImportCommand;
+import wfm.cli.commands.ReportCommand;
+import wfm.cli.plan.PlanCommand;
 import wfm.cli.commands.InitCommand;
 import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
@@ -36,6 +39,9 @@ import wfm.cli.commands.CallsCommand;
                 SimulateCommand.class,
                 WhatifCommand.class,
                 ScheduleCommand.class,
+                ErlangCommand.class,
+                PlanCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
@@ -73,7 +79,7 @@ public final class Wfm implements Runnable {
     }
 
     /** True when --verbose was given anywhere on the command line. */
-    static boolean verbose(CommandLine cli) {
+    public static boolean verbose(CommandLine cli) {
         Object root = cli.getCommandSpec().root().userObject();
         return root instanceof Wfm wfm && wfm.verbose;
     }

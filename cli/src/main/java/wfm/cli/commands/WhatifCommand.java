@@ -47,10 +47,10 @@ import wfm.simulation.stats.ConfidenceInterval;
                 "      volume: 1.1",
                 "      volume_on_days: {2026-12-31: 1.3}",
                 "    - name: flu week",
-                "      absenteeism: 8%",
+                "      absenteeism: 8%%",
                 "      aht: 1.1",
                 "    - name: IVR + callbacks",
-                "      ivr_share: 15%",
+                "      ivr_share: 15%%",
                 "      callbacks: true",
                 "      patience: 0.8",
                 "", "Example:",
@@ -74,7 +74,7 @@ public final class WhatifCommand implements Callable<Integer> {
     double maxAbandon;
 
     @Option(names = "--chart", paramLabel = "FILE",
-            description = "Write a PNG chart of daily abandonment per scenario with 95% CI bands and the target.")
+            description = "Write a PNG chart of daily abandonment per scenario with 95%% CI bands and the target.")
     Path chart;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
