@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ExportCommand;
 import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
@@ -28,6 +29,7 @@ import wfm.cli.commands.ForecastCommand;
                 ForecastCommand.class,
                 SimulateCommand.class,
                 ScheduleCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
