@@ -11,7 +11,7 @@ public class SolveSmokeMain {
         int days = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
         RosterRequest req = SyntheticHotline.request(agents, LocalDate.of(2026, 12, 1), days, 30,
-                List.of("billing", "data"), true, 1.05, 1);
+                args.length > 3 ? List.of(args[3].split(",")) : List.of("billing", "data"), true, 1.05, 1);
         long t0 = System.nanoTime();
         var roster = RosterBuilder.build(req);
         System.err.println("built in " + (System.nanoTime() - t0) / 1e6 + " ms");
