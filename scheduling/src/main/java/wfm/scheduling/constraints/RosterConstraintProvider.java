@@ -109,11 +109,11 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     Constraint agentsWorkAtLeastTheirContractHoursPerWeek(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Assignment.class)
-                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getDaysInWeek,
+                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getCreditedDaysInWeek,
                         sum(Assignment::paidMinutes))
-                .filter((agent, week, days, minutes) -> minutes < minMinutes(agent, days))
+                .filter((agent, week, credited, minutes) -> minutes < minMinutes(agent, 7 - credited))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (agent, week, days, minutes) -> minMinutes(agent, days) - minutes)
+                        (agent, week, credited, minutes) -> minMinutes(agent, 7 - credited) - minutes)
                 .asConstraint("An agent works at least the contract hours every week");
     }
 
@@ -129,8 +129,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * The weekly minimum for a week of which only {@code daysInWeek} days are planned (the horizon's edges): what
-     * is left after the unplanned days are assumed worked at the full-time pace of max/5 per day.
+     * The weekly minimum when only {@code daysInWeek} days can be worked (the horizon's edges cut the week, or
+     * leave takes whole days): what is left after the other days are credited at the full-time pace of max/5.
      */
     static long minMinutes(Agent agent, int daysInWeek) {
         return Math.max(0, agent.minMinutesPerWeek() - (7L - daysInWeek) * agent.maxMinutesPerWeek() / 5);
