@@ -14,6 +14,8 @@ import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
+import wfm.cli.commands.BacktestCommand;
+import wfm.cli.commands.SamplesCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -27,6 +29,8 @@ import wfm.cli.commands.ForecastCommand;
                 ImportCommand.class,
                 SqlCommand.class,
                 ForecastCommand.class,
+                BacktestCommand.class,
+                SamplesCommand.class,
                 SimulateCommand.class,
                 ScheduleCommand.class,
                 ExportCommand.class,

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,11 +15,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import wfm.cli.BadInputException;
 import wfm.cli.ExitCode;
+import wfm.cli.io.AtomicFiles;
+import wfm.cli.report.AbandonmentChart;
+import wfm.cli.report.ReplayReport;
+import wfm.simulation.experiment.ReplayExperiment;
+import wfm.simulation.experiment.ReplayResult;
+import wfm.simulation.model.QueueRules;
+import wfm.simulation.model.ReplayMeasure;
+import wfm.simulation.model.ReplayOptions;
 import wfm.cli.io.TextTable;
 import wfm.cli.options.DurationConverter;
 import wfm.cli.options.RateConverter;
@@ -46,15 +55,12 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--stationary", description = "Simulate one steady queue instead of a roster.")
     boolean stationary;
 
-    @Option(names = "--roster", paramLabel = "FILE", description = "roster.csv to replay.")
-    Path roster;
+    @Mixin
+    ReplayModelOptions model;
 
-    @Option(names = "--forecast", paramLabel = "FILE", description = "forecast.csv: calls and AHT per queue and interval.")
-    Path forecast;
-
-    @Option(names = "--agents-file", paramLabel = "FILE",
-            description = "agents.csv with each agent's skills (default: every agent answers every queue).")
-    Path agentsFile;
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "Roster: write a PNG chart of daily abandonment with its 95% CI band and the target line.")
+    Path chart;
 
     @Option(names = "--arrival-rate", paramLabel = "RATE", converter = RateConverter.class,
             description = "Stationary: calls arriving, e.g. 1200/h, 20/m.")
@@ -75,15 +81,6 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Stationary: simulated time discarded first (default: 5% of --duration).")
     Duration warmup;
 
-    @Option(names = "--patience", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Mean caller patience (exponential). Stationary default: callers never hang up (Erlang C); "
-                    + "roster default: 120s.")
-    Duration patience;
-
-    @Option(names = "--answer-within", paramLabel = "DURATION", converter = DurationConverter.class,
-            defaultValue = "20s", description = "Service level threshold T: answered within T (default: ${DEFAULT-VALUE}).")
-    Duration answerWithin;
-
     @Option(names = "--max-abandon", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "2%",
             description = "Abandonment target: every day (or the stationary queue) must stay below it "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -97,14 +94,8 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Independent replications (default: 10 stationary, 30 roster).")
     Integer replications;
 
-    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Random seed, echoed in the "
-            + "output (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Replications run in parallel (default: the cores).")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the results as CSV to this file.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the results as CSV to this file (roster: one "
+            + "row per interval and queue).")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -116,7 +107,65 @@ public final class SimulateCommand implements Callable<Integer> {
         if (stationary) {
             return stationary();
         }
-        throw new BadInputException("--roster replay is not available yet; use --stationary");
+        return roster();
+    }
+
+    private int roster() {
+        model.requireFiles();
+        int r = replications == null ? 30 : replications;
+        if (r < 1) {
+            throw new BadInputException("--replications: " + r + " must be at least 1");
+        }
+        RosterInputs inputs = RosterInputs.read(model.forecast, model.roster, model.agentsFile, this::notice);
+        ReplayOptions options = model.replayOptions();
+        List<QueueRules> rules = model.queueRules(inputs.profile());
+        notice(String.format(Locale.ROOT, "replaying %d agents over %d days of %d queue(s), %d replication(s), "
+                        + "seed %d ...", inputs.plan().agents().size(), inputs.profile().days(),
+                inputs.profile().queueCount(), r, model.seed));
+        ReplayResult result = ReplayExperiment.run(inputs.profile(), inputs.plan(), rules, options, r, model.seed,
+                threads());
+        ReplayReport report = new ReplayReport(result, inputs::date, inputs::intervalStart, maxAbandon);
+        PrintWriter stdout = spec.commandLine().getOut();
+        switch (format) {
+            case JSON -> stdout.println(json(report.json()));
+            case CSV -> {
+                java.io.StringWriter w = new java.io.StringWriter();
+                try {
+                    report.writeIntervalsCsv(w);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                stdout.print(w);
+            }
+            case TABLE -> {
+                stdout.printf(Locale.ROOT, "%d replication(s), seed %d, mean and 95%% CI over replications%n%n",
+                        result.replications(), result.seed());
+                stdout.print(report.dayTable());
+                stdout.println();
+                stdout.println(report.verdict());
+            }
+        }
+        stdout.flush();
+        if (out != null) {
+            AtomicFiles.writeText(out, report::writeIntervalsCsv);
+            notice("wrote " + out);
+        }
+        if (chart != null) {
+            List<java.time.LocalDate> days = new java.util.ArrayList<>();
+            List<ConfidenceInterval> daily = new java.util.ArrayList<>();
+            for (int d = 0; d < result.byDay().size(); d++) {
+                days.add(inputs.date(d));
+                daily.add(result.byDay().get(d).estimate(ReplayMeasure.ABANDON_RATE));
+            }
+            AbandonmentChart.write(chart, "Daily abandonment, " + r + " replications, seed " + model.seed, days,
+                    List.of(new AbandonmentChart.Series("abandonment", daily)), maxAbandon);
+            notice("wrote " + chart);
+        }
+        if (check && !report.targetMet()) {
+            spec.commandLine().getErr().println("wfm: " + report.verdict());
+            return ExitCode.TARGET_MISSED;
+        }
+        return ExitCode.OK;
     }
 
     private int stationary() {
@@ -126,7 +175,7 @@ public final class SimulateCommand implements Callable<Integer> {
         require(duration, "--duration");
         double durationSeconds = seconds(duration);
         double warmupSeconds = warmup == null ? durationSeconds * 0.05 : seconds(warmup);
-        double patienceSeconds = patience == null ? Double.POSITIVE_INFINITY : seconds(patience);
+        double patienceSeconds = model.patience == null ? Double.POSITIVE_INFINITY : seconds(model.patience);
         int r = replications == null ? 10 : replications;
         if (r < 1) {
             throw new BadInputException("--replications: " + r + " must be at least 1");
@@ -134,13 +183,13 @@ public final class SimulateCommand implements Callable<Integer> {
         StationaryQueue queue;
         try {
             queue = new StationaryQueue(arrivalRatePerHour, seconds(aht), patienceSeconds, agents,
-                    seconds(answerWithin), warmupSeconds, durationSeconds, 20);
+                    seconds(model.answerWithin), warmupSeconds, durationSeconds, 20);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(optionNamed(e.getMessage()));
         }
         notice(String.format(Locale.ROOT, "simulating %d replication(s) of %s with seed %d ...", r,
-                describe(queue), seed));
-        StationaryResult result = StationaryExperiment.run(queue, r, seed, threads());
+                describe(queue), model.seed));
+        StationaryResult result = StationaryExperiment.run(queue, r, model.seed, threads());
         PrintWriter stdout = spec.commandLine().getOut();
         switch (format) {
             case JSON -> stdout.println(json(stationaryJson(queue, result)));
@@ -149,7 +198,7 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         stdout.flush();
         if (out != null) {
-            wfm.cli.io.AtomicFiles.writeText(out, w -> w.write(stationaryCsv(result)));
+            AtomicFiles.writeText(out, w -> w.write(stationaryCsv(result)));
         }
         double abandon = result.estimate(QueueMeasure.ABANDON_RATE).mean();
         if (check && abandon > maxAbandon) {
@@ -241,7 +290,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     int threads() {
-        int t = threads == null ? Replications.defaultThreads() : threads;
+        int t = model.threads == null ? Replications.defaultThreads() : model.threads;
         if (t < 1) {
             throw new BadInputException("--threads: " + t + " must be at least 1");
         }

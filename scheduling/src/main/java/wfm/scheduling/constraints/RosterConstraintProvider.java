@@ -34,10 +34,11 @@ public class RosterConstraintProvider implements ConstraintProvider {
     /** Soft penalty per (count of weekend / night / surge days of one agent) squared: sums of squares are least when even. */
     static final int FAIRNESS_MINUTES_PER_SQUARED_DAY = 30;
     /**
-     * Medium penalty for a day that differs from the published roster: a change must win back two agent-hours of
-     * coverage to be worth making (on the soft level any coverage gain would justify any number of changes).
+     * Medium penalty for a day that differs from the published roster: a change must win back a whole 8-hour
+     * shift of (weighted) agent-minutes of coverage to be worth making; on the soft level any coverage gain would
+     * justify any number of changes.
      */
-    static final int CHANGE_MINUTES = 120;
+    static final int CHANGE_MINUTES = 480;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {

@@ -56,9 +56,18 @@ public final class Tally {
             double m = mean();
             return new ConfidenceInterval(m, m, m, level, count);
         }
-        double t = new TDistribution(null, count - 1).inverseCumulativeProbability(0.5 + level / 2);
+        double t = level == 0.95
+                ? T95.computeIfAbsent(count - 1, df -> quantile(df, level))
+                : quantile(count - 1, level);
         double half = t * Math.sqrt(variance() / count);
         return new ConfidenceInterval(mean, mean - half, mean + half, level, count);
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Long, Double> T95 =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double quantile(long degreesOfFreedom, double level) {
+        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.5 + level / 2);
     }
 
     /** The 95% interval. */

@@ -1,0 +1,112 @@
+package wfm.simulation.experiment;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import wfm.simulation.model.ArrivalProfile;
+import wfm.simulation.model.QueueRules;
+import wfm.simulation.model.ReplayMeasure;
+import wfm.simulation.model.ReplayOptions;
+import wfm.simulation.model.ReplayRun;
+import wfm.simulation.model.RosterReplay;
+import wfm.simulation.model.StaffingPlan;
+import wfm.simulation.random.RandomStreams;
+import wfm.simulation.stats.ConfidenceInterval;
+import wfm.simulation.stats.Tally;
+
+/**
+ * R replications of a roster replay, in parallel, and their summaries per interval, day and queue. Two runs with
+ * the same seed use the same random numbers for the same callers (common random numbers), so scenario
+ * differences are not noise.
+ */
+public final class ReplayExperiment {
+    private ReplayExperiment() {
+    }
+
+    public static ReplayResult run(ArrivalProfile profile, StaffingPlan plan, List<QueueRules> rules,
+                                   ReplayOptions options, int replications, long seed, int threads) {
+        RandomStreams streams = new RandomStreams(seed, RosterReplay.streamsFor(profile.queueCount()));
+        long start = System.nanoTime();
+        List<ReplayRun> runs = Replications.run(replications, threads,
+                r -> new RosterReplay(profile, plan, rules, options, streams, r).run());
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return summarize(profile, runs, seed, elapsed);
+    }
+
+    static ReplayResult summarize(ArrivalProfile profile, List<ReplayRun> runs, long seed, double elapsed) {
+        int queues = profile.queueCount();
+        int intervals = profile.intervals();
+        int perDay = profile.intervalsPerDay();
+        int days = profile.days();
+        int[] all = new int[queues];
+        for (int q = 0; q < queues; q++) {
+            all[q] = q;
+        }
+        List<PeriodEstimate> byInterval = new ArrayList<>();
+        for (int k = 0; k < intervals; k++) {
+            byInterval.add(estimate(runs, -1, all, k, 1));
+        }
+        List<List<PeriodEstimate>> byQueueInterval = new ArrayList<>();
+        List<List<PeriodEstimate>> byQueueDay = new ArrayList<>();
+        for (int q = 0; q < queues; q++) {
+            List<PeriodEstimate> qi = new ArrayList<>();
+            for (int k = 0; k < intervals; k++) {
+                qi.add(estimate(runs, q, new int[] {q}, k, 1));
+            }
+            byQueueInterval.add(qi);
+            List<PeriodEstimate> qd = new ArrayList<>();
+            for (int d = 0; d < days; d++) {
+                qd.add(estimate(runs, q, new int[] {q}, d * perDay, Math.min(perDay, intervals - d * perDay)));
+            }
+            byQueueDay.add(qd);
+        }
+        List<PeriodEstimate> byDay = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            byDay.add(estimate(runs, -1, all, d * perDay, Math.min(perDay, intervals - d * perDay)));
+        }
+        PeriodEstimate overall = estimate(runs, -1, all, 0, intervals);
+        long simulated = runs.stream().mapToLong(ReplayRun::callsSimulated).sum();
+        return new ReplayResult(runs.size(), seed, profile.queues(), profile.intervalSeconds(), perDay, byInterval,
+                byQueueInterval, byDay, byQueueDay, overall, simulated, elapsed);
+    }
+
+    private static PeriodEstimate estimate(List<ReplayRun> runs, int queue, int[] queues, int from, int count) {
+        ReplayMeasure[] measures = ReplayMeasure.values();
+        Tally[] tallies = new Tally[measures.length];
+        for (int m = 0; m < measures.length; m++) {
+            tallies[m] = new Tally();
+        }
+        for (ReplayRun run : runs) {
+            double off = 0, ans = 0, inTime = 0, ab = 0, wait = 0, cb = 0, busy = 0, staffed = 0;
+            for (int k = from; k < from + count; k++) {
+                for (int q : queues) {
+                    off += run.offered()[q][k];
+                    ans += run.answered()[q][k];
+                    inTime += run.answeredInTime()[q][k];
+                    ab += run.abandoned()[q][k];
+                    wait += run.waitSeconds()[q][k];
+                    cb += run.callbacks()[q][k];
+                }
+                busy += run.busySeconds()[k];
+                staffed += run.staffedSeconds()[k];
+            }
+            for (int m = 0; m < measures.length; m++) {
+                double v = measures[m].of(off, ans, inTime, ab, wait, busy, staffed, cb);
+                if (!Double.isNaN(v)) {
+                    tallies[m].add(v);
+                }
+            }
+        }
+        Map<ReplayMeasure, ConfidenceInterval> estimates = new EnumMap<>(ReplayMeasure.class);
+        for (int m = 0; m < measures.length; m++) {
+            ConfidenceInterval ci = tallies[m].ci95();
+            if (Double.isNaN(ci.mean())) {
+                ci = new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN, 0.95, 0);
+            }
+            estimates.put(measures[m], ci);
+        }
+        return new PeriodEstimate(queue, from, count, estimates);
+    }
+}

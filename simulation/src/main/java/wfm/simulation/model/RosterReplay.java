@@ -1,0 +1,670 @@
+package wfm.simulation.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import wfm.simulation.engine.EventHandler;
+import wfm.simulation.engine.Simulator;
+import wfm.simulation.random.Mrg32k3a;
+import wfm.simulation.random.RandomStreams;
+import wfm.simulation.random.Variates;
+
+/**
+ * One replication of a roster under random traffic: the calls of every queue arrive as a Poisson process whose
+ * rate follows the forecast interval by interval (optionally times a random daily level); a share is served by
+ * IVR; handle times are exponential or lognormal; callers hang up after their patience. Agents are on duty per
+ * the roster, off during breaks (a call in progress is finished first, the break is shortened), absent on a day
+ * with the absenteeism probability. A free agent takes the waiting call of highest queue priority among its
+ * skills, the longest-waiting one among equals; calls waiting longer than a queue's overflow delay may also be
+ * taken by the agents of its overflow queue. With callbacks on, every abandoned caller is called back by a free
+ * agent of that queue (after inbound calls) unless the callback deadline has passed. Days run back to back, so
+ * calls waiting at midnight carry over.
+ *
+ * <p>As in {@link StationaryQueueSimulation}, nothing is allocated per call and there is no abandonment event:
+ * callers whose patience ran out are dropped when an agent looks at the head of their queue, and every queue is
+ * swept at each interval boundary so that abandoned callers become callback work within one interval of hanging
+ * up (the callback deadline is counted from the exact hang-up time).
+ *
+ * <p>Random streams (see {@link RandomStreams}): per queue, arrivals, handle times, patience, IVR choice and daily
+ * level; plus one for absences. Each caller's handle time and patience are drawn on arrival so scenarios that
+ * share a seed see the same callers.
+ */
+public final class RosterReplay implements EventHandler {
+    private static final int ARRIVAL = 0;
+    private static final int CALL_END = 1;
+    private static final int SHIFT_START = 2;
+    private static final int SHIFT_END = 3;
+    private static final int BREAK_START = 4;
+    private static final int BREAK_END = 5;
+    private static final int INTERVAL_BOUNDARY = 6;
+    private static final int OVERFLOW_CHECK = 7;
+
+    // same-time order: bookkeeping, then people leaving, then people arriving, then callers
+    private static final int P_BOUNDARY = 0;
+    private static final int P_CALL_END = 1;
+    private static final int P_LEAVE = 2;
+    private static final int P_COME = 3;
+    private static final int P_ARRIVAL = 4;
+    private static final int P_OVERFLOW = 5;
+
+    private static final int STREAMS_PER_QUEUE = 5;
+    private static final int ABSENCE_STREAM = 0;
+
+    /** Streams a replay of {@code queues} queues needs. */
+    public static int streamsFor(int queues) {
+        return 1 + STREAMS_PER_QUEUE * queues;
+    }
+
+    private final Simulator sim = new Simulator();
+    private final ArrivalProfile profile;
+    private final ReplayOptions options;
+    private final QueueRules[] rules;
+    private final int queues;
+    private final int intervals;
+    private final double intervalSeconds;
+    private final double horizonSeconds;
+
+    // random streams
+    private final Mrg32k3a[] arrivalStream;
+    private final Mrg32k3a[] handleStream;
+    private final Mrg32k3a[] patienceStream;
+    private final Mrg32k3a[] ivrStream;
+    private final double[][] ratePerSecond;
+    private final double[][] meanHandleSeconds;
+    private final boolean lognormal;
+
+    // agents
+    private final int agentCount;
+    private final int[][] skills;
+    private final int[][] eligible;        // queues an agent may take calls from
+    private final boolean[][] viaOverflow; // ... and whether only after the overflow delay
+    private final boolean[] available;     // on duty per roster right now
+    private final boolean[] present;       // counted as staffed (available, or finishing a call)
+    private final boolean[] busy;
+    // idle agents per queue: intrusive doubly linked lists, longest idle first
+    private final int[][] idleNext;
+    private final int[][] idlePrev;
+    private final int[] idleHead;
+    private final int[] idleTail;
+    private final boolean[] idle;
+
+    // shifts and breaks, flattened
+    private final int[] shiftAgent;
+    private final double[] shiftStart;
+    private final double[] shiftEnd;
+    private final boolean[] shiftAbsent;
+    private final int[] breakShift;
+    private final double[] breakStart;
+    private final double[] breakEnd;
+
+    // waiting callers per queue: ring buffers
+    private final CallerRing[] waiting;
+    // callback work per queue: abandonment time, handle time, interval of the original call
+    private final CallerRing[] callbackWork;
+
+    // results
+    private final long[][] offered;
+    private final long[][] answered;
+    private final long[][] answeredInTime;
+    private final long[][] abandoned;
+    private final double[][] waitSeconds;
+    private final long[][] callbacks;
+    private final long[][] ivrServed;
+    private final double[] busySeconds;
+    private final double[] staffedSeconds;
+    private int busyCount;
+    private int staffedCount;
+    private double lastCountChange;
+    private long callsSimulated;
+
+    /**
+     * @param profile     expected traffic
+     * @param plan        the roster (skills must be queue numbers of the profile)
+     * @param rules       per queue; {@code null} for plain FIFO without overflow
+     * @param options     behaviour and what-if adjustments
+     * @param streams     the run's streams, made with {@link #streamsFor(int)} kinds
+     * @param replication the replication number (substream)
+     */
+    public RosterReplay(ArrivalProfile profile, StaffingPlan plan, List<QueueRules> rules, ReplayOptions options,
+                        RandomStreams streams, int replication) {
+        this.profile = profile;
+        this.options = options;
+        this.queues = profile.queueCount();
+        this.intervals = profile.intervals();
+        this.intervalSeconds = profile.intervalSeconds();
+        this.horizonSeconds = intervals * intervalSeconds;
+        if (streams.kinds() < streamsFor(queues)) {
+            throw new IllegalArgumentException("streams (" + streams.kinds() + ") must be at least "
+                    + streamsFor(queues));
+        }
+        this.rules = new QueueRules[queues];
+        for (int q = 0; q < queues; q++) {
+            this.rules[q] = rules == null ? QueueRules.plain() : rules.get(q);
+            int to = this.rules[q].overflowTo();
+            if (to >= queues || to == q) {
+                throw new IllegalArgumentException("overflowTo (" + to + ") of queue " + profile.queues().get(q)
+                        + " must be another queue number below " + queues);
+            }
+        }
+        arrivalStream = new Mrg32k3a[queues];
+        handleStream = new Mrg32k3a[queues];
+        patienceStream = new Mrg32k3a[queues];
+        ivrStream = new Mrg32k3a[queues];
+        Mrg32k3a[] levelStream = new Mrg32k3a[queues];
+        for (int q = 0; q < queues; q++) {
+            int base = 1 + STREAMS_PER_QUEUE * q;
+            arrivalStream[q] = streams.stream(base, replication);
+            handleStream[q] = streams.stream(base + 1, replication);
+            patienceStream[q] = streams.stream(base + 2, replication);
+            ivrStream[q] = streams.stream(base + 3, replication);
+            levelStream[q] = streams.stream(base + 4, replication);
+        }
+        lognormal = options.handleTimeCv() != 1.0;
+        int perDay = profile.intervalsPerDay();
+        ratePerSecond = new double[queues][intervals];
+        meanHandleSeconds = new double[queues][intervals];
+        for (int q = 0; q < queues; q++) {
+            double[] level = new double[profile.days()];
+            for (int d = 0; d < level.length; d++) {
+                // drawn even when the level is off, to keep streams in step across scenarios
+                double g = Variates.gammaMeanOne(levelStream[q], Math.max(options.dailyLevelCv(), 1e-9));
+                level[d] = options.dailyLevelCv() > 0 ? g : 1.0;
+            }
+            for (int k = 0; k < intervals; k++) {
+                int day = k / perDay;
+                ratePerSecond[q][k] = profile.calls()[q][k] * level[day] * options.volumeFactorOn(day)
+                        / intervalSeconds;
+                meanHandleSeconds[q][k] = profile.ahtSeconds()[q][k] * options.ahtFactor();
+            }
+        }
+
+        agentCount = plan.agents().size();
+        skills = new int[agentCount][];
+        eligible = new int[agentCount][];
+        viaOverflow = new boolean[agentCount][];
+        for (int a = 0; a < agentCount; a++) {
+            int[] s = plan.agents().get(a).skills();
+            for (int q : s) {
+                if (q < 0 || q >= queues) {
+                    throw new IllegalArgumentException("agent " + plan.agents().get(a).agentId() + " has skill "
+                            + q + ", expected a queue number below " + queues);
+                }
+            }
+            skills[a] = s.clone();
+            List<Integer> el = new ArrayList<>();
+            List<Boolean> ov = new ArrayList<>();
+            for (int q : s) {
+                el.add(q);
+                ov.add(false);
+            }
+            for (int q = 0; q < queues; q++) {
+                int to = this.rules[q].overflowTo();
+                if (to >= 0 && contains(s, to) && !contains(s, q)) {
+                    el.add(q);
+                    ov.add(true);
+                }
+            }
+            eligible[a] = el.stream().mapToInt(Integer::intValue).toArray();
+            viaOverflow[a] = new boolean[ov.size()];
+            for (int i = 0; i < ov.size(); i++) {
+                viaOverflow[a][i] = ov.get(i);
+            }
+        }
+        available = new boolean[agentCount];
+        present = new boolean[agentCount];
+        busy = new boolean[agentCount];
+        idle = new boolean[agentCount];
+        idleNext = new int[queues][agentCount];
+        idlePrev = new int[queues][agentCount];
+        idleHead = new int[queues];
+        idleTail = new int[queues];
+        Arrays.fill(idleHead, -1);
+        Arrays.fill(idleTail, -1);
+
+        int shifts = 0;
+        int breaks = 0;
+        for (StaffingPlan.Agent agent : plan.agents()) {
+            shifts += agent.shifts().size();
+            for (StaffingPlan.Shift s : agent.shifts()) {
+                breaks += s.breaks().size();
+            }
+        }
+        shiftAgent = new int[shifts];
+        shiftStart = new double[shifts];
+        shiftEnd = new double[shifts];
+        shiftAbsent = new boolean[shifts];
+        breakShift = new int[breaks];
+        breakStart = new double[breaks];
+        breakEnd = new double[breaks];
+        Mrg32k3a absence = streams.stream(ABSENCE_STREAM, replication);
+        int si = 0;
+        int bi = 0;
+        for (int a = 0; a < agentCount; a++) {
+            for (StaffingPlan.Shift s : plan.agents().get(a).shifts()) {
+                shiftAgent[si] = a;
+                shiftStart[si] = s.startSeconds();
+                shiftEnd[si] = s.endSeconds();
+                shiftAbsent[si] = absence.nextDouble() < options.absenteeism();
+                for (StaffingPlan.Break b : s.breaks()) {
+                    breakShift[bi] = si;
+                    breakStart[bi] = b.startSeconds();
+                    breakEnd[bi] = b.endSeconds();
+                    bi++;
+                }
+                si++;
+            }
+        }
+
+        waiting = new CallerRing[queues];
+        callbackWork = new CallerRing[queues];
+        for (int q = 0; q < queues; q++) {
+            waiting[q] = new CallerRing();
+            callbackWork[q] = new CallerRing();
+        }
+        offered = new long[queues][intervals];
+        answered = new long[queues][intervals];
+        answeredInTime = new long[queues][intervals];
+        abandoned = new long[queues][intervals];
+        waitSeconds = new double[queues][intervals];
+        callbacks = new long[queues][intervals];
+        ivrServed = new long[queues][intervals];
+        busySeconds = new double[intervals];
+        staffedSeconds = new double[intervals];
+    }
+
+    /** Runs the replication (once). */
+    public ReplayRun run() {
+        if (sim.eventsHandled() > 0) {
+            throw new IllegalStateException("a replay runs once; make a new one per replication");
+        }
+        for (int k = 0; k <= intervals; k++) {
+            sim.scheduleAt(k * intervalSeconds, P_BOUNDARY, INTERVAL_BOUNDARY, k);
+        }
+        for (int s = 0; s < shiftAgent.length; s++) {
+            if (!shiftAbsent[s] && shiftEnd[s] > 0) {
+                sim.scheduleAt(Math.max(0, shiftStart[s]), P_COME, SHIFT_START, s);
+                sim.scheduleAt(shiftEnd[s], P_LEAVE, SHIFT_END, s);
+            }
+        }
+        for (int b = 0; b < breakShift.length; b++) {
+            if (!shiftAbsent[breakShift[b]] && breakEnd[b] > 0) {
+                sim.scheduleAt(Math.max(0, breakStart[b]), P_LEAVE, BREAK_START, b);
+                sim.scheduleAt(breakEnd[b], P_COME, BREAK_END, b);
+            }
+        }
+        for (int q = 0; q < queues; q++) {
+            double t = nextArrival(q, 0);
+            if (t < horizonSeconds) {
+                sim.scheduleAt(t, P_ARRIVAL, ARRIVAL, q);
+            }
+        }
+        sim.run(this);
+        // callers still waiting when the last agent has gone never get an answer
+        for (int q = 0; q < queues; q++) {
+            CallerRing ring = waiting[q];
+            while (ring.size > 0) {
+                int i = ring.pollIndex();
+                abandoned[q][ring.interval[i]]++;
+            }
+        }
+        return new ReplayRun(offered, answered, answeredInTime, abandoned, waitSeconds, callbacks, ivrServed,
+                busySeconds, staffedSeconds, callsSimulated);
+    }
+
+    @Override
+    public void handle(int kind, int payload) {
+        switch (kind) {
+            case ARRIVAL -> arrival(payload);
+            case CALL_END -> callEnd(payload);
+            case SHIFT_START -> comeOnDuty(shiftAgent[payload]);
+            case SHIFT_END -> goOffDuty(shiftAgent[payload]);
+            case BREAK_START -> goOffDuty(shiftAgent[breakShift[payload]]);
+            case BREAK_END -> {
+                if (sim.now() < shiftEnd[breakShift[payload]]) {
+                    comeOnDuty(shiftAgent[breakShift[payload]]);
+                }
+            }
+            case INTERVAL_BOUNDARY -> intervalBoundary(payload);
+            case OVERFLOW_CHECK -> overflowCheck(payload);
+            default -> throw new IllegalStateException("unknown event kind " + kind);
+        }
+    }
+
+    // ---- callers
+
+    /** Next arrival of queue q after time t: exponential gaps at the current interval's rate, restarted at each
+     * interval boundary (exact for a piecewise-constant rate, by memorylessness). */
+    private double nextArrival(int q, double t) {
+        int k = (int) (t / intervalSeconds);
+        Mrg32k3a g = arrivalStream[q];
+        while (k < intervals) {
+            double rate = ratePerSecond[q][k];
+            double boundary = (k + 1) * intervalSeconds;
+            if (rate > 0) {
+                double candidate = t + Variates.exponential(g, 1.0 / rate);
+                if (candidate < boundary) {
+                    return candidate;
+                }
+            }
+            t = boundary;
+            k++;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private void arrival(int q) {
+        double now = sim.now();
+        double next = nextArrival(q, now);
+        if (next < horizonSeconds) {
+            sim.scheduleAt(next, P_ARRIVAL, ARRIVAL, q);
+        }
+        callsSimulated++;
+        int k = Math.min((int) (now / intervalSeconds), intervals - 1);
+        double mean = meanHandleSeconds[q][k];
+        double handle = lognormal
+                ? Variates.lognormal(handleStream[q], mean, options.handleTimeCv())
+                : Variates.exponential(handleStream[q], mean);
+        double deadline = now + options.patience().draw(patienceStream[q]);
+        if (ivrStream[q].nextDouble() < options.ivrShare()) {
+            ivrServed[q][k]++;
+            return;
+        }
+        offered[q][k]++;
+        int agent = idleHead[q];
+        if (agent >= 0) {
+            answered[q][k]++;
+            answeredInTime[q][k]++;
+            startWork(agent, handle);
+            return;
+        }
+        waiting[q].add(now, deadline, handle, k);
+        QueueRules r = rules[q];
+        if (r.overflowTo() >= 0) {
+            sim.scheduleAt(now + r.overflowAfterSeconds(), P_OVERFLOW, OVERFLOW_CHECK, q);
+        }
+    }
+
+    /** Drops the callers at the head of queue q whose patience ran out before now. */
+    private void dropExpiredHead(int q, double now) {
+        CallerRing ring = waiting[q];
+        while (ring.size > 0 && ring.deadline[ring.head] <= now) {
+            int i = ring.pollIndex();
+            abandon(q, i, ring);
+        }
+    }
+
+    private void abandon(int q, int i, CallerRing ring) {
+        abandoned[q][ring.interval[i]]++;
+        if (options.callbacks()) {
+            callbackWork[q].add(ring.deadline[i], ring.deadline[i] + options.callbackDeadlineSeconds(),
+                    ring.handle[i], ring.interval[i]);
+            int agent = idleHead[q];
+            if (agent >= 0) {
+                takeCallback(agent, q);
+            }
+        }
+    }
+
+    private void overflowCheck(int q) {
+        int to = rules[q].overflowTo();
+        int agent = idleHead[to];
+        if (agent >= 0 && waiting[q].size > 0) {
+            lookForWork(agent);
+        }
+    }
+
+    private void intervalBoundary(int k) {
+        double now = sim.now();
+        flushCounts(now);
+        // sweep every queue so that abandoned callers become callback work and queues do not hold the dead
+        for (int q = 0; q < queues; q++) {
+            CallerRing ring = waiting[q];
+            if (ring.size == 0) {
+                continue;
+            }
+            int n = ring.size;
+            for (int j = 0; j < n; j++) {
+                int i = ring.pollIndex();
+                if (ring.deadline[i] <= now) {
+                    abandon(q, i, ring);
+                } else {
+                    ring.add(ring.arrival[i], ring.deadline[i], ring.handle[i], ring.interval[i]);
+                }
+            }
+        }
+    }
+
+    // ---- agents
+
+    private void comeOnDuty(int a) {
+        double now = sim.now();
+        available[a] = true;
+        if (!present[a]) {
+            setCounts(now, busyCount, staffedCount + 1);
+            present[a] = true;
+            lookForWork(a);
+        }
+    }
+
+    private void goOffDuty(int a) {
+        available[a] = false;
+        if (present[a] && !busy[a]) {
+            leaveIdle(a);
+            present[a] = false;
+            setCounts(sim.now(), busyCount, staffedCount - 1);
+        }
+        // a busy agent finishes the call first, see callEnd
+    }
+
+    private void callEnd(int a) {
+        double now = sim.now();
+        busy[a] = false;
+        setCounts(now, busyCount - 1, staffedCount);
+        if (!available[a]) {
+            present[a] = false;
+            setCounts(now, busyCount, staffedCount - 1);
+            return;
+        }
+        lookForWork(a);
+    }
+
+    /**
+     * A free agent takes the waiting call of highest priority among the queues it may serve, the longest-waiting
+     * among equals; else callback work; else waits idle.
+     */
+    private void lookForWork(int a) {
+        double now = sim.now();
+        int bestQueue = -1;
+        int bestPriority = Integer.MIN_VALUE;
+        double bestArrival = Double.POSITIVE_INFINITY;
+        int[] el = eligible[a];
+        boolean[] ov = viaOverflow[a];
+        for (int j = 0; j < el.length; j++) {
+            int q = el[j];
+            dropExpiredHead(q, now);
+            CallerRing ring = waiting[q];
+            if (ring.size == 0) {
+                continue;
+            }
+            double arrival = ring.arrival[ring.head];
+            if (ov[j] && arrival + rules[q].overflowAfterSeconds() > now) {
+                continue;
+            }
+            int p = rules[q].priority();
+            if (p > bestPriority || (p == bestPriority && arrival < bestArrival)) {
+                bestQueue = q;
+                bestPriority = p;
+                bestArrival = arrival;
+            }
+        }
+        if (bestQueue >= 0) {
+            CallerRing ring = waiting[bestQueue];
+            int i = ring.pollIndex();
+            int k = ring.interval[i];
+            double wait = now - ring.arrival[i];
+            answered[bestQueue][k]++;
+            waitSeconds[bestQueue][k] += wait;
+            if (wait <= options.serviceLevelSeconds()) {
+                answeredInTime[bestQueue][k]++;
+            }
+            startWork(a, ring.handle[i]);
+            return;
+        }
+        if (options.callbacks()) {
+            for (int q : skills[a]) {
+                if (takeCallback(a, q)) {
+                    return;
+                }
+            }
+        }
+        joinIdle(a);
+    }
+
+    /** Agent a calls back the oldest abandoned caller of queue q still within the deadline; false if none. */
+    private boolean takeCallback(int a, int q) {
+        CallerRing work = callbackWork[q];
+        double now = sim.now();
+        while (work.size > 0) {
+            int i = work.pollIndex();
+            if (work.deadline[i] >= now) { // the deadline field holds the callback deadline here
+                callbacks[q][work.interval[i]]++;
+                startWork(a, work.handle[i]);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void startWork(int a, double seconds) {
+        if (idle[a]) {
+            leaveIdle(a);
+        }
+        busy[a] = true;
+        setCounts(sim.now(), busyCount + 1, staffedCount);
+        sim.scheduleAt(sim.now() + seconds, P_CALL_END, CALL_END, a);
+    }
+
+    private void joinIdle(int a) {
+        if (idle[a]) {
+            return;
+        }
+        idle[a] = true;
+        for (int q : skills[a]) {
+            idleNext[q][a] = -1;
+            idlePrev[q][a] = idleTail[q];
+            if (idleTail[q] >= 0) {
+                idleNext[q][idleTail[q]] = a;
+            } else {
+                idleHead[q] = a;
+            }
+            idleTail[q] = a;
+        }
+    }
+
+    private void leaveIdle(int a) {
+        if (!idle[a]) {
+            return;
+        }
+        idle[a] = false;
+        for (int q : skills[a]) {
+            int prev = idlePrev[q][a];
+            int next = idleNext[q][a];
+            if (prev >= 0) {
+                idleNext[q][prev] = next;
+            } else {
+                idleHead[q] = next;
+            }
+            if (next >= 0) {
+                idlePrev[q][next] = prev;
+            } else {
+                idleTail[q] = prev;
+            }
+        }
+    }
+
+    // ---- time-weighted counts
+
+    private void setCounts(double now, int newBusy, int newStaffed) {
+        accumulate(now);
+        busyCount = newBusy;
+        staffedCount = newStaffed;
+    }
+
+    private void flushCounts(double now) {
+        accumulate(now);
+    }
+
+    private void accumulate(double now) {
+        double from = lastCountChange;
+        if (now > from) {
+            int k = (int) (from / intervalSeconds);
+            if (k < intervals) {
+                // changes happen inside an interval: boundaries flush, so [from, now] lies in interval k
+                double to = Math.min(now, horizonSeconds);
+                busySeconds[k] += busyCount * (to - from);
+                staffedSeconds[k] += staffedCount * (to - from);
+            }
+        }
+        lastCountChange = now;
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int v : a) {
+            if (v == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A FIFO of callers (or callback work) in primitive arrays. */
+    private static final class CallerRing {
+        double[] arrival = new double[64];
+        double[] deadline = new double[64];
+        double[] handle = new double[64];
+        int[] interval = new int[64];
+        int head;
+        int size;
+
+        void add(double arrivalTime, double deadlineTime, double handleSeconds, int intervalIndex) {
+            if (size == arrival.length) {
+                grow();
+            }
+            int tail = (head + size) & (arrival.length - 1);
+            arrival[tail] = arrivalTime;
+            deadline[tail] = deadlineTime;
+            handle[tail] = handleSeconds;
+            interval[tail] = intervalIndex;
+            size++;
+        }
+
+        /** Removes the head and returns its slot, valid until the next add. */
+        int pollIndex() {
+            int i = head;
+            head = (head + 1) & (arrival.length - 1);
+            size--;
+            return i;
+        }
+
+        private void grow() {
+            int n = arrival.length;
+            double[] a = new double[2 * n];
+            double[] d = new double[2 * n];
+            double[] h = new double[2 * n];
+            int[] k = new int[2 * n];
+            for (int j = 0; j < size; j++) {
+                int i = (head + j) & (n - 1);
+                a[j] = arrival[i];
+                d[j] = deadline[i];
+                h[j] = handle[i];
+                k[j] = interval[i];
+            }
+            arrival = a;
+            deadline = d;
+            handle = h;
+            interval = k;
+            head = 0;
+        }
+    }
+}
