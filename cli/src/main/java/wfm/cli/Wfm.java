@@ -12,10 +12,12 @@ import wfm.cli.commands.InitCommand;
 import wfm.cli.commands.ExportCommand;
 import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
+import wfm.cli.commands.WhatifCommand;
 import wfm.cli.commands.SqlCommand;
 import wfm.cli.commands.ForecastCommand;
 import wfm.cli.commands.BacktestCommand;
 import wfm.cli.commands.SamplesCommand;
+import wfm.cli.commands.CallsCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -31,7 +33,9 @@ import wfm.cli.commands.SamplesCommand;
                 ForecastCommand.class,
                 BacktestCommand.class,
                 SamplesCommand.class,
+                CallsCommand.class,
                 SimulateCommand.class,
+                WhatifCommand.class,
                 ScheduleCommand.class,
                 ExportCommand.class,
                 CommandLine.HelpCommand.class,

@@ -27,15 +27,62 @@ public final class ReplayExperiment {
 
     public static ReplayResult run(ArrivalProfile profile, StaffingPlan plan, List<QueueRules> rules,
                                    ReplayOptions options, int replications, long seed, int threads) {
-        RandomStreams streams = new RandomStreams(seed, RosterReplay.streamsFor(profile.queueCount()));
         long start = System.nanoTime();
-        List<ReplayRun> runs = Replications.run(replications, threads,
-                r -> new RosterReplay(profile, plan, rules, options, streams, r).run());
+        List<ReplayRun> runs = runs(profile, plan, rules, options, replications, seed, threads);
         double elapsed = (System.nanoTime() - start) / 1e9;
         return summarize(profile, runs, seed, elapsed);
     }
 
-    static ReplayResult summarize(ArrivalProfile profile, List<ReplayRun> runs, long seed, double elapsed) {
+    /** The replications themselves, for paired comparisons of scenarios run with the same seed. */
+    public static List<ReplayRun> runs(ArrivalProfile profile, StaffingPlan plan, List<QueueRules> rules,
+                                       ReplayOptions options, int replications, long seed, int threads) {
+        RandomStreams streams = new RandomStreams(seed, RosterReplay.streamsFor(profile));
+        return Replications.run(replications, threads,
+                r -> new RosterReplay(profile, plan, rules, options, streams, r).run());
+    }
+
+    /**
+     * The 95% interval of the mean difference {@code measure(b) - measure(a)} over the whole horizon, paired by
+     * replication: with common random numbers the pairs are positively correlated, so this interval is much
+     * narrower than the difference of two independent ones.
+     */
+    public static ConfidenceInterval pairedDifference(List<ReplayRun> a, List<ReplayRun> b, ReplayMeasure measure) {
+        if (a.size() != b.size()) {
+            throw new IllegalArgumentException("paired runs need as many replications (" + a.size() + " vs "
+                    + b.size() + ")");
+        }
+        Tally t = new Tally();
+        for (int r = 0; r < a.size(); r++) {
+            double d = overall(b.get(r), measure) - overall(a.get(r), measure);
+            if (!Double.isNaN(d)) {
+                t.add(d);
+            }
+        }
+        return t.ci95();
+    }
+
+    /** One replication's measure over the whole horizon, all queues. */
+    public static double overall(ReplayRun run, ReplayMeasure measure) {
+        double off = 0, ans = 0, inTime = 0, ab = 0, wait = 0, cb = 0, busy = 0, staffed = 0;
+        for (int q = 0; q < run.queues(); q++) {
+            for (int k = 0; k < run.intervals(); k++) {
+                off += run.offered()[q][k];
+                ans += run.answered()[q][k];
+                inTime += run.answeredInTime()[q][k];
+                ab += run.abandoned()[q][k];
+                wait += run.waitSeconds()[q][k];
+                cb += run.callbacks()[q][k];
+            }
+        }
+        for (int k = 0; k < run.intervals(); k++) {
+            busy += run.busySeconds()[k];
+            staffed += run.staffedSeconds()[k];
+        }
+        return measure.of(off, ans, inTime, ab, wait, busy, staffed, cb);
+    }
+
+    /** Summaries of runs made by {@link #runs}. */
+    public static ReplayResult summarize(ArrivalProfile profile, List<ReplayRun> runs, long seed, double elapsed) {
         int queues = profile.queueCount();
         int intervals = profile.intervals();
         int perDay = profile.intervalsPerDay();

@@ -26,8 +26,8 @@ import wfm.simulation.random.Variates;
  * swept at each interval boundary so that abandoned callers become callback work within one interval of hanging
  * up (the callback deadline is counted from the exact hang-up time).
  *
- * <p>Random streams (see {@link RandomStreams}): per queue, arrivals, handle times, patience, IVR choice and daily
- * level; plus one for absences. Each caller's handle time and patience are drawn on arrival so scenarios that
+ * <p>Random streams (see {@link RandomStreams}): per queue and day, arrivals, handle times, patience and IVR
+ * choice; per queue, the daily levels; one for absences. Each caller's handle time and patience are drawn on arrival so scenarios that
  * share a seed see the same callers.
  */
 public final class RosterReplay implements EventHandler {
@@ -48,12 +48,17 @@ public final class RosterReplay implements EventHandler {
     private static final int P_ARRIVAL = 4;
     private static final int P_OVERFLOW = 5;
 
-    private static final int STREAMS_PER_QUEUE = 5;
+    /** Per queue and day: arrivals, handle times, patience, IVR choice. */
+    private static final int STREAMS_PER_QUEUE_DAY = 4;
     private static final int ABSENCE_STREAM = 0;
 
-    /** Streams a replay of {@code queues} queues needs. */
-    public static int streamsFor(int queues) {
-        return 1 + STREAMS_PER_QUEUE * queues;
+    /**
+     * Streams a replay needs: one for absences, one per queue for its daily levels, and per queue and day one each
+     * for arrivals, handle times, patience and the IVR choice. Fresh streams per day keep common random numbers in
+     * step when a scenario changes the volume of one day only: the other days see exactly the same callers.
+     */
+    public static int streamsFor(ArrivalProfile profile) {
+        return 1 + profile.queueCount() * (1 + STREAMS_PER_QUEUE_DAY * profile.days());
     }
 
     private final Simulator sim = new Simulator();
@@ -66,10 +71,11 @@ public final class RosterReplay implements EventHandler {
     private final double horizonSeconds;
 
     // random streams
-    private final Mrg32k3a[] arrivalStream;
-    private final Mrg32k3a[] handleStream;
-    private final Mrg32k3a[] patienceStream;
-    private final Mrg32k3a[] ivrStream;
+    private final Mrg32k3a[][] arrivalStream; // [queue][day]
+    private final Mrg32k3a[][] handleStream;
+    private final Mrg32k3a[][] patienceStream;
+    private final Mrg32k3a[][] ivrStream;
+    private final int intervalsPerDay;
     private final double[][] ratePerSecond;
     private final double[][] meanHandleSeconds;
     private final boolean lognormal;
@@ -123,7 +129,7 @@ public final class RosterReplay implements EventHandler {
      * @param plan        the roster (skills must be queue numbers of the profile)
      * @param rules       per queue; {@code null} for plain FIFO without overflow
      * @param options     behaviour and what-if adjustments
-     * @param streams     the run's streams, made with {@link #streamsFor(int)} kinds
+     * @param streams     the run's streams, made with {@link #streamsFor(ArrivalProfile)} kinds
      * @param replication the replication number (substream)
      */
     public RosterReplay(ArrivalProfile profile, StaffingPlan plan, List<QueueRules> rules, ReplayOptions options,
@@ -134,10 +140,11 @@ public final class RosterReplay implements EventHandler {
         this.intervals = profile.intervals();
         this.intervalSeconds = profile.intervalSeconds();
         this.horizonSeconds = intervals * intervalSeconds;
-        if (streams.kinds() < streamsFor(queues)) {
+        if (streams.kinds() < streamsFor(profile)) {
             throw new IllegalArgumentException("streams (" + streams.kinds() + ") must be at least "
-                    + streamsFor(queues));
+                    + streamsFor(profile));
         }
+        this.intervalsPerDay = profile.intervalsPerDay();
         this.rules = new QueueRules[queues];
         for (int q = 0; q < queues; q++) {
             this.rules[q] = rules == null ? QueueRules.plain() : rules.get(q);
@@ -147,18 +154,22 @@ public final class RosterReplay implements EventHandler {
                         + " must be another queue number below " + queues);
             }
         }
-        arrivalStream = new Mrg32k3a[queues];
-        handleStream = new Mrg32k3a[queues];
-        patienceStream = new Mrg32k3a[queues];
-        ivrStream = new Mrg32k3a[queues];
+        int days = profile.days();
+        arrivalStream = new Mrg32k3a[queues][days];
+        handleStream = new Mrg32k3a[queues][days];
+        patienceStream = new Mrg32k3a[queues][days];
+        ivrStream = new Mrg32k3a[queues][days];
         Mrg32k3a[] levelStream = new Mrg32k3a[queues];
         for (int q = 0; q < queues; q++) {
-            int base = 1 + STREAMS_PER_QUEUE * q;
-            arrivalStream[q] = streams.stream(base, replication);
-            handleStream[q] = streams.stream(base + 1, replication);
-            patienceStream[q] = streams.stream(base + 2, replication);
-            ivrStream[q] = streams.stream(base + 3, replication);
-            levelStream[q] = streams.stream(base + 4, replication);
+            int base = 1 + q * (1 + STREAMS_PER_QUEUE_DAY * days);
+            levelStream[q] = streams.stream(base, replication);
+            for (int d = 0; d < days; d++) {
+                int kind = base + 1 + STREAMS_PER_QUEUE_DAY * d;
+                arrivalStream[q][d] = streams.stream(kind, replication);
+                handleStream[q][d] = streams.stream(kind + 1, replication);
+                patienceStream[q][d] = streams.stream(kind + 2, replication);
+                ivrStream[q][d] = streams.stream(kind + 3, replication);
+            }
         }
         lognormal = options.handleTimeCv() != 1.0;
         int perDay = profile.intervalsPerDay();
@@ -337,12 +348,11 @@ public final class RosterReplay implements EventHandler {
      * interval boundary (exact for a piecewise-constant rate, by memorylessness). */
     private double nextArrival(int q, double t) {
         int k = (int) (t / intervalSeconds);
-        Mrg32k3a g = arrivalStream[q];
         while (k < intervals) {
             double rate = ratePerSecond[q][k];
             double boundary = (k + 1) * intervalSeconds;
             if (rate > 0) {
-                double candidate = t + Variates.exponential(g, 1.0 / rate);
+                double candidate = t + Variates.exponential(arrivalStream[q][k / intervalsPerDay], 1.0 / rate);
                 if (candidate < boundary) {
                     return candidate;
                 }
@@ -361,12 +371,13 @@ public final class RosterReplay implements EventHandler {
         }
         callsSimulated++;
         int k = Math.min((int) (now / intervalSeconds), intervals - 1);
+        int day = k / intervalsPerDay;
         double mean = meanHandleSeconds[q][k];
         double handle = lognormal
-                ? Variates.lognormal(handleStream[q], mean, options.handleTimeCv())
-                : Variates.exponential(handleStream[q], mean);
-        double deadline = now + options.patience().draw(patienceStream[q]);
-        if (ivrStream[q].nextDouble() < options.ivrShare()) {
+                ? Variates.lognormal(handleStream[q][day], mean, options.handleTimeCv())
+                : Variates.exponential(handleStream[q][day], mean);
+        double deadline = now + options.patience().draw(patienceStream[q][day]);
+        if (ivrStream[q][day].nextDouble() < options.ivrShare()) {
             ivrServed[q][k]++;
             return;
         }

@@ -51,7 +51,7 @@ class RosterReplayTest {
 
     private static ReplayRun once(ArrivalProfile p, List<StaffingPlan.Agent> agents, List<QueueRules> rules,
                                   ReplayOptions o, long seed) {
-        RandomStreams streams = new RandomStreams(seed, RosterReplay.streamsFor(p.queueCount()));
+        RandomStreams streams = new RandomStreams(seed, RosterReplay.streamsFor(p));
         return new RosterReplay(p, new StaffingPlan(agents), rules, o, streams, 0).run();
     }
 
@@ -198,8 +198,8 @@ class RosterReplayTest {
 
     @Test
     void sameSeedSameResultsAndMoreVolumeMoreCalls() {
-        ArrivalProfile p = constant(1, 2, 100, 180);
-        List<StaffingPlan.Agent> agents = roundTheClock("a", 12, 2, 0);
+        ArrivalProfile p = constant(1, 3, 100, 180);
+        List<StaffingPlan.Agent> agents = roundTheClock("a", 12, 3, 0);
         ReplayRun a = once(p, agents, null, ReplayOptions.defaults(90), 10);
         ReplayRun b = once(p, agents, null, ReplayOptions.defaults(90), 10);
         assertEquals(sum(a.abandoned(), 0), sum(b.abandoned(), 0));
@@ -207,5 +207,7 @@ class RosterReplayTest {
         long day0 = Arrays.stream(more.offered()[0], 0, 48).sum();
         assertEquals(Arrays.stream(a.offered()[0], 0, 48).sum(), day0, "day 0 unchanged");
         assertTrue(Arrays.stream(more.offered()[0], 48, 96).sum() > 1.3 * Arrays.stream(a.offered()[0], 48, 96).sum());
+        // fresh streams per day: the day after the surge sees exactly the same callers
+        assertEquals(Arrays.stream(a.offered()[0], 96, 144).sum(), Arrays.stream(more.offered()[0], 96, 144).sum());
     }
 }
