@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ImportCommand;
+import wfm.cli.commands.ReportCommand;
+import wfm.cli.plan.PlanCommand;
 import wfm.cli.commands.InitCommand;
 import wfm.cli.commands.ExportCommand;
 import wfm.cli.commands.ScheduleCommand;
@@ -38,6 +40,8 @@ import wfm.cli.commands.CallsCommand;
                 WhatifCommand.class,
                 ScheduleCommand.class,
                 ExportCommand.class,
+                PlanCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,
@@ -75,7 +79,7 @@ public final class Wfm implements Runnable {
     }
 
     /** True when --verbose was given anywhere on the command line. */
-    static boolean verbose(CommandLine cli) {
+    public static boolean verbose(CommandLine cli) {
         Object root = cli.getCommandSpec().root().userObject();
         return root instanceof Wfm wfm && wfm.verbose;
     }

@@ -41,7 +41,7 @@ import wfm.simulation.stats.ConfidenceInterval;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Replay a roster under random traffic (discrete-event simulation, R replications) and report "
-                + "abandonment, service level, ASA and occupancy with 95% confidence intervals.",
+                + "abandonment, service level, ASA and occupancy with 95%% confidence intervals.",
                 "With --stationary: one steady queue (M/M/n, or M/M/n+M with --patience), the textbook case, for quick "
                         + "what-ifs and for checking the simulator against Erlang C / Erlang A."},
         footer = {"", "Examples:",
@@ -59,7 +59,7 @@ public final class SimulateCommand implements Callable<Integer> {
     ReplayModelOptions model;
 
     @Option(names = "--chart", paramLabel = "FILE",
-            description = "Roster: write a PNG chart of daily abandonment with its 95% CI band and the target line.")
+            description = "Roster: write a PNG chart of daily abandonment with its 95%% CI band and the target line.")
     Path chart;
 
     @Option(names = "--arrival-rate", paramLabel = "RATE", converter = RateConverter.class,
@@ -78,7 +78,7 @@ public final class SimulateCommand implements Callable<Integer> {
     Duration duration;
 
     @Option(names = "--warmup", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Stationary: simulated time discarded first (default: 5% of --duration).")
+            description = "Stationary: simulated time discarded first (default: 5%% of --duration).")
     Duration warmup;
 
     @Option(names = "--max-abandon", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "2%",

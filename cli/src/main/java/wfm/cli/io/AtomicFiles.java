@@ -32,6 +32,15 @@ public final class AtomicFiles {
         });
     }
 
+    /** Temporary files are private (rw-------); the file a user asked for gets the target's or the usual rw-r--r--. */
+    private static void readableLikeAnyNewFile(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+
     public static void writeBytes(Path target, Body<OutputStream> body) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -39,6 +48,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(dir);
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            readableLikeAnyNewFile(temp, absolute);
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
                 body.writeTo(out);
             }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -83,11 +84,99 @@ public final class Workspace implements AutoCloseable {
                     + "parameters VARCHAR, seed BIGINT, created_at TIMESTAMP NOT NULL)");
             s.execute("CREATE TABLE IF NOT EXISTS imports (file VARCHAR NOT NULL, kind VARCHAR NOT NULL, "
                     + "sha256 VARCHAR NOT NULL, rows BIGINT NOT NULL, imported_at TIMESTAMP NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS simulation (run_id VARCHAR NOT NULL, date DATE, "
-                    + "interval_start TIMESTAMP, queue VARCHAR, measure VARCHAR NOT NULL, mean DOUBLE, "
-                    + "ci95_low DOUBLE, ci95_high DOUBLE)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the workspace tables: " + firstLine(e), e);
+        }
+    }
+
+    /** Files a run in the {@code runs} table: which command, with what parameters and seed. */
+    public void recordRun(String runId, String command, String parameters, Long seed) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, current_timestamp)")) {
+            p.setString(1, runId);
+            p.setString(2, command);
+            p.setString(3, parameters);
+            if (seed == null) {
+                p.setNull(4, java.sql.Types.BIGINT);
+            } else {
+                p.setLong(4, seed);
+            }
+            p.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record run " + runId + ": " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Stores a result file whose columns only its stage knows (simulation results) in {@code table}, under
+     * {@code runId}, in one transaction; the table takes the file's columns the first time.
+     */
+    public void storeResults(String table, String runId, Path csv) {
+        String source = "read_csv('" + csv.toAbsolutePath().toString().replace("'", "''") + "', header = true)";
+        try (Statement s = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            s.execute("CREATE TABLE IF NOT EXISTS " + table + " AS SELECT ''::VARCHAR AS run_id, * FROM " + source
+                    + " LIMIT 0");
+            try (PreparedStatement p = connection.prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                p.setString(1, runId);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = connection.prepareStatement(
+                    "INSERT INTO " + table + " BY NAME SELECT ?::VARCHAR AS run_id, * FROM " + source)) {
+                p.setString(1, runId);
+                p.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new IllegalStateException("cannot store " + csv + " in " + table + ": " + firstLine(e), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Writes a table (for stage results: one run's rows) as a CSV file in the contract's columns. */
+    public void exportCsv(DataKind kind, String runId, Path csv) {
+        String cols = kind.columns().stream().map(Column::sqlName).collect(java.util.stream.Collectors.joining(", "));
+        String where = kind.hasRunId() ? " WHERE run_id = '" + runId.replace("'", "''") + "'" : "";
+        String target = csv.toAbsolutePath().toString().replace("'", "''");
+        try (Statement s = connection.createStatement()) {
+            s.execute("COPY (SELECT " + cols + " FROM " + kind.table() + where + ") TO '" + target
+                    + "' (HEADER, DELIMITER ',', TIMESTAMPFORMAT '%Y-%m-%dT%H:%M')");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot export " + kind.table() + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Number of rows a table holds (for one run when the kind has run ids and {@code runId} is given). */
+    public long count(DataKind kind, String runId) {
+        String where = kind.hasRunId() && runId != null ? " WHERE run_id = ?" : "";
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM " + kind.table() + where)) {
+            if (!where.isEmpty()) {
+                p.setString(1, runId);
+            }
+            try (var rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count " + kind.table() + ": " + firstLine(e), e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is unusable anyway; the original error is what the user needs
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // see rollback()
         }
     }
 

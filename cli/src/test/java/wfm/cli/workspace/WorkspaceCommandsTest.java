@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,5 +97,30 @@ class WorkspaceCommandsTest {
         Run run = Run.wfm("sql", "-w", dir.resolve("nowhere").toString(), "select 1");
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("wfm init"), run.err());
+    }
+
+    @Test
+    void stageResultsAreKeptPerRunAndExportBackToTheContractFormat() throws IOException {
+        Path forecast = file("forecast.csv", "interval_start,queue,calls,aht_seconds,calls_lo80,calls_hi80\n"
+                + "2026-12-01T08:00,enquiry,12.5,180,9,16\n2026-12-01T08:30,enquiry,14,181.5,10,18\n");
+        try (Workspace w = Workspace.open(ws, false)) {
+            Importer importer = new Importer(w);
+            importer.load(forecast, DataKind.FORECAST, "run-1");
+            importer.load(forecast, DataKind.FORECAST, "run-2");
+            w.recordRun("run-1", "forecast", "--horizon 1d", 7L);
+            assertEquals(2, w.count(DataKind.FORECAST, "run-1"));
+            assertEquals(4, w.count(DataKind.FORECAST, null));
+            Path back = dir.resolve("back.csv");
+            w.exportCsv(DataKind.FORECAST, "run-2", back);
+            List<wfm.cli.io.ForecastCsv.Row> rows = wfm.cli.io.ForecastCsv.read(back);
+            assertEquals(2, rows.size());
+            assertEquals(java.time.LocalDateTime.of(2026, 12, 1, 8, 30), rows.get(1).intervalStart());
+            assertEquals(18, rows.get(1).callsHi80(), 1e-12);
+            Path sim = file("sim.csv", "date,queue,abandon_rate\n2026-12-01,enquiry,0.012\n");
+            w.storeResults("simulation", "run-1", sim);
+            w.storeResults("simulation", "run-1", sim);
+        }
+        assertEquals("run_id,abandon_rate\nrun-1,0.012\n", sql("select run_id, abandon_rate from simulation", "csv"));
+        assertEquals("seed\n7\n", sql("select seed from runs", "csv"));
     }
 }

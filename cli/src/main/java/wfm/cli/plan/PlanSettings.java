@@ -1,0 +1,74 @@
+package wfm.cli.plan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import wfm.cli.BadInputException;
+
+/**
+ * What a plan aims at, read from the hotline folder's {@code plan.yaml} (every key optional) and overridden by
+ * command-line options. Values are kept as the contract writes them ({@code 80/20s}, {@code 2%}, {@code 31d}), so
+ * they pass unchanged to the stage commands, which check them.
+ *
+ * @param hotline      the hotline's name for the report
+ * @param start        first day of the plan; default: the day after the history ends
+ * @param horizon      how far to plan ({@code 7d}, {@code 31d})
+ * @param target       service-level target ({@code 80/20s})
+ * @param maxAbandon   abandonment limit ({@code 2%}): staffing uses it with Erlang A, simulation judges by it
+ * @param patience     mean caller patience ({@code 90s})
+ * @param shrinkage    share of paid time not on the phones ({@code 30%})
+ * @param scheduleTime time limit of the roster search ({@code 60s})
+ * @param replications simulation replications
+ * @param rounds       certification rounds: re-staff and re-schedule where the simulation misses the target
+ */
+public record PlanSettings(String hotline, LocalDate start, String horizon, String target, String maxAbandon,
+                           String patience, String shrinkage, String scheduleTime, int replications, int rounds) {
+
+    public static final String FILE_NAME = "plan.yaml";
+
+    public static PlanSettings defaults(String hotline) {
+        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", 10, 2);
+    }
+
+    /** The folder's {@code plan.yaml} over the defaults; a bad file names itself and the key. */
+    public static PlanSettings read(Path folder, String hotline) {
+        PlanSettings d = defaults(hotline);
+        Path file = folder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return d;
+        }
+        Map<String, Object> yaml;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Map.class);
+            yaml = m == null ? Map.of() : m;
+        } catch (java.io.IOException e) {
+            throw new BadInputException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        try {
+            return new PlanSettings(
+                    text(yaml, "hotline", d.hotline()),
+                    yaml.containsKey("start") ? LocalDate.parse(String.valueOf(yaml.get("start"))) : d.start(),
+                    text(yaml, "horizon", d.horizon()),
+                    text(yaml, "target", d.target()),
+                    text(yaml, "max_abandon", d.maxAbandon()),
+                    text(yaml, "patience", d.patience()),
+                    text(yaml, "shrinkage", d.shrinkage()),
+                    text(yaml, "schedule_time_limit", d.scheduleTime()),
+                    Integer.parseInt(text(yaml, "replications", String.valueOf(d.replications()))),
+                    Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))));
+        } catch (RuntimeException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static String text(Map<String, Object> yaml, String key, String fallback) {
+        Object v = yaml.get(key);
+        return v == null ? fallback : String.valueOf(v);
+    }
+}
