@@ -74,7 +74,7 @@ public final class WhatifCommand implements Callable<Integer> {
     double maxAbandon;
 
     @Option(names = "--chart", paramLabel = "FILE",
-            description = "Write a PNG chart of daily abandonment per scenario with 95% CI bands and the target.")
+            description = "Write a PNG chart of daily abandonment per scenario with 95%% CI bands and the target.")
     Path chart;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
