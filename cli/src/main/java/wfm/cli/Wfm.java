@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import wfm.cli.commands.ErlangCommand;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.ReportCommand;
 import wfm.cli.plan.PlanCommand;
@@ -40,6 +41,7 @@ import wfm.cli.commands.CallsCommand;
                 WhatifCommand.class,
                 ScheduleCommand.class,
                 ExportCommand.class,
+                ErlangCommand.class,
                 PlanCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class,
