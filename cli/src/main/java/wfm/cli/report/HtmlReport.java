@@ -13,6 +13,11 @@ import org.jfree.chart.JFreeChart;
  * manager can open or mail with nothing beside it.
  */
 public final class HtmlReport {
+    /** Marks the page once every figure has decoded: a browser (and the report's test) can tell charts are drawn. */
+    private static final String FIGURES_LOADED = "<script>window.addEventListener('load',function(){"
+            + "var i=document.images,n=0;for(var k=0;k<i.length;k++){if(i[k].complete&&i[k].naturalWidth>0){n++;}}"
+            + "document.body.setAttribute('data-figures-drawn',n+'/'+i.length);});</script>\n";
+
     private final StringBuilder body = new StringBuilder();
     private final String title;
 
@@ -77,7 +82,7 @@ public final class HtmlReport {
                 + "table{border-collapse:collapse;font-size:13px;margin:1em 0}th,td{border:1px solid #ccc;"
                 + "padding:2px 6px}th{background:#eee}td.n{text-align:right}.ok{color:#1a7f37;font-weight:bold}"
                 + ".miss{color:#c62828;font-weight:bold}figure{margin:1em 0}img{max-width:100%;height:auto}figcaption{color:#555;font-size:13px}</style></head>\n<body>\n<h1>"
-                + escape(title) + "</h1>\n" + body + "</body></html>\n";
+                + escape(title) + "</h1>\n" + body + FIGURES_LOADED + "</body></html>\n";
     }
 
     static String escape(String s) {
