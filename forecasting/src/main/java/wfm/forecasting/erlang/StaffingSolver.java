@@ -317,7 +317,7 @@ public final class StaffingSolver {
      * abandonment of P and {@code a / O} for an occupancy of O; plus half a square root of the load for randomness,
      * and never more than the Erlang C estimate for service level and ASA (patience only helps those).
      */
-    static int erlangAEstimate(ErlangA model, StaffingTargets targets) {
+    public static int erlangAEstimate(ErlangA model, StaffingTargets targets) {
         double a = model.loadErlangs();
         double u = model.answerWithinSeconds() / model.patienceSeconds();
         double fluid = 0;
