@@ -12,6 +12,7 @@ import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.ReportCommand;
 import wfm.cli.plan.PlanCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ExportCommand;
 import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.WhatifCommand;
@@ -39,6 +40,7 @@ import wfm.cli.commands.CallsCommand;
                 SimulateCommand.class,
                 WhatifCommand.class,
                 ScheduleCommand.class,
+                ExportCommand.class,
                 ErlangCommand.class,
                 PlanCommand.class,
                 ReportCommand.class,
