@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ErlangCommand;
+import wfm.cli.commands.StaffCommand;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.ReportCommand;
 import wfm.cli.plan.PlanCommand;
@@ -42,6 +43,7 @@ import wfm.cli.commands.CallsCommand;
                 ScheduleCommand.class,
                 ExportCommand.class,
                 ErlangCommand.class,
+                StaffCommand.class,
                 PlanCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class,
