@@ -27,8 +27,10 @@ class PlanEndToEndTest {
     @Test
     void plansHotline95504AndTheRosterHoldsTheTwoPercentRule() throws IOException {
         Path out = dir.resolve("plan");
+        Path workspace = dir.resolve("ws");
+        assertEquals(ExitCode.OK, Run.wfm("init", workspace.toString()).exitCode());
         Run run = Run.wfm("plan", "--sample", "hotline-95504", "--out", out.toString(), "--horizon", "7d",
-                "--time-limit", "10s", "--replications", "5", "--workspace", dir.resolve("ws").toString());
+                "--time-limit", "10s", "--replications", "5", "--workspace", workspace.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("Verdict: the roster holds"), run.out());
         assertTrue(run.err().contains("seed 1"), "the seed is echoed: " + run.err());
@@ -41,6 +43,9 @@ class PlanEndToEndTest {
         assertTrue(roster.stream().map(RosterCsv.Row::agentId).distinct().count() <= 50, "95504 has 50 seats");
         assertTrue(roster.stream().allMatch(r -> r.start().getHour() >= 8 && !r.end().toLocalTime().isAfter(
                 java.time.LocalTime.of(20, 0))), "every shift within opening hours");
+        Run stored = Run.wfm("sql", "-w", workspace.toString(), "--format", "csv",
+                "select command, seed, (select count(*) from roster r where r.run_id = runs.run_id) as shifts from runs");
+        assertEquals("command,seed,shifts\nplan,1," + roster.size() + "\n", stored.out(), stored.err());
         for (String file : List.of("simulation.csv", "daily-kpi.csv", "report.html", "forecast.png", "coverage.png",
                 "abandonment.png")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
