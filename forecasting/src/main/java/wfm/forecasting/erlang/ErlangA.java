@@ -82,7 +82,7 @@ public record ErlangA(double loadErlangs, double ahtSeconds, double patienceSeco
         double answeredWithinAfterWaiting = 0.0;
         if (answerWithinSeconds > 0) {
             double u = answerWithinSeconds / patienceSeconds;
-            PatienceSeries late = PatienceSeries.sum(x, y * Math.exp(-u));
+            PatienceSeries late = PatienceSeries.servedOnly(x, y * Math.exp(-u));
             // log of (answered after waiting longer than T) / (answered after waiting)
             double logLateShare = y * -Math.expm1(-u) - (x + 1.0) * u
                     + Math.log(late.served) - Math.log(all.served) + (late.exponent - all.exponent) * LN_SCALE;

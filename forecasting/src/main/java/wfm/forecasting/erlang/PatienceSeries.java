@@ -45,15 +45,26 @@ final class PatienceSeries {
         double queueLength = 0.0;
         double servedWait = c * h;
         int exponent = 0;
-        for (long k = 1; ; k++) {
-            double denominator = x + k + 1.0;
-            double inverse = 1.0 / denominator;
-            c *= z * inverse;
-            h += inverse;
-            double t = c * denominator;
+        // two terms per pass share one division: 1/d and 1/(d+1) from 1/(d (d+1)), about 2 ulps each
+        for (long k = 1; ; k += 2) {
+            double d1 = x + k + 1.0;
+            double d2 = d1 + 1.0;
+            double q = 1.0 / (d1 * d2);
+            double i1 = d2 * q;
+            double i2 = d1 * q;
+            c *= z * i1;
+            h += i1;
+            double t = c * d1;
             served += c;
             waiting += t;
             queueLength += k * t;
+            servedWait += c * h;
+            c *= z * i2;
+            h += i2;
+            t = c * d2;
+            served += c;
+            waiting += t;
+            queueLength += (k + 1) * t;
             servedWait += c * h;
             if (c > BIG) {
                 c *= SMALL;
@@ -65,17 +76,47 @@ final class PatienceSeries {
             }
             // the tail test costs a division: past the peak, run it every 8th term
             double ratio;
-            if ((k & 7) == 0 && (ratio = z / (denominator + 1.0)) < 1.0) {
+            if (((k + 1) & 7) == 0 && (ratio = z / (d2 + 1.0)) < 1.0) {
                 double tail = 1.0 / (1.0 - ratio);
                 double tail2 = tail * tail;
                 if (c * tail <= TAIL * served
                         && t * tail <= TAIL * waiting
-                        && t * ((k + 1) * tail + tail2) <= TAIL * queueLength
-                        && c * (h * tail + tail2 / denominator) <= TAIL * servedWait) {
+                        && t * ((k + 2) * tail + tail2) <= TAIL * queueLength
+                        && c * (h * tail + tail2 / d2) <= TAIL * servedWait) {
                     break;
                 }
             }
         }
         return new PatienceSeries(served, waiting, queueLength, servedWait, exponent);
+    }
+
+    /**
+     * Only {@code served} (the other fields are NaN), for the late share of the service level, which needs nothing
+     * else: one multiply-add per term instead of eight, with the same rescaling and the same {@code 1e-17} tail
+     * bound.
+     */
+    static PatienceSeries servedOnly(double x, double z) {
+        double c = 1.0 / (x + 1.0);
+        double served = c;
+        int exponent = 0;
+        for (long k = 1; ; k += 2) {
+            double d1 = x + k + 1.0;
+            double d2 = d1 + 1.0;
+            double q = z / (d1 * d2);
+            c *= d2 * q;
+            served += c;
+            c *= d1 * q;
+            served += c;
+            if (c > BIG) {
+                c *= SMALL;
+                served *= SMALL;
+                exponent++;
+            }
+            double ratio;
+            if (((k + 1) & 7) == 0 && (ratio = z / (d2 + 1.0)) < 1.0 && c <= TAIL * (1.0 - ratio) * served) {
+                break;
+            }
+        }
+        return new PatienceSeries(served, Double.NaN, Double.NaN, Double.NaN, exponent);
     }
 }
