@@ -38,12 +38,14 @@ final class PatienceSeries {
     }
 
     static PatienceSeries sum(double x, double z) {
+        // two sums give three fields, since (x+k+1) c_k = z c_{k-1}: with M = sum (k+1) c_k,
+        // waiting = x served + M and queueLength = z M (both sums of positive terms)
         double c = 1.0 / (x + 1.0);
         double h = c;
         double served = c;
-        double waiting = 1.0;
-        double queueLength = 0.0;
+        double moment = c;
         double servedWait = c * h;
+        double next = 2.0;
         int exponent = 0;
         // two terms per pass share one division: 1/d and 1/(d+1) from 1/(d (d+1)), about 2 ulps each
         for (long k = 1; ; k += 2) {
@@ -54,40 +56,35 @@ final class PatienceSeries {
             double i2 = d1 * q;
             c *= z * i1;
             h += i1;
-            double t = c * d1;
             served += c;
-            waiting += t;
-            queueLength += k * t;
+            moment += next * c;
             servedWait += c * h;
             c *= z * i2;
             h += i2;
-            t = c * d2;
             served += c;
-            waiting += t;
-            queueLength += (k + 1) * t;
+            moment += (next + 1.0) * c;
             servedWait += c * h;
+            next += 2.0;
             if (c > BIG) {
                 c *= SMALL;
                 served *= SMALL;
-                waiting *= SMALL;
-                queueLength *= SMALL;
+                moment *= SMALL;
                 servedWait *= SMALL;
                 exponent++;
             }
-            // the tail test costs a division: past the peak, run it every 8th term
+            // the tail test costs a division: past the peak, run it every 8th term; the terms after c fall at least
+            // geometrically by the ratio, which bounds each remaining tail
             double ratio;
             if (((k + 1) & 7) == 0 && (ratio = z / (d2 + 1.0)) < 1.0) {
                 double tail = 1.0 / (1.0 - ratio);
-                double tail2 = tail * tail;
                 if (c * tail <= TAIL * served
-                        && t * tail <= TAIL * waiting
-                        && t * ((k + 2) * tail + tail2) <= TAIL * queueLength
-                        && c * (h * tail + tail2 / d2) <= TAIL * servedWait) {
+                        && c * (next * tail + tail * tail) <= TAIL * moment
+                        && c * (h * tail + tail * tail / d2) <= TAIL * servedWait) {
                     break;
                 }
             }
         }
-        return new PatienceSeries(served, waiting, queueLength, servedWait, exponent);
+        return new PatienceSeries(served, x * served + moment, z * moment, servedWait, exponent);
     }
 
     /**
