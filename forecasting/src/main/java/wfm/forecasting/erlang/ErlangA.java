@@ -33,7 +33,8 @@ package wfm.forecasting.erlang;
  * waits longer than T, answered-within-T comes from a continued fraction for the upper incomplete gamma function
  * instead, so even a service level of 1e-27 keeps its relative accuracy); shares below {@code 1e-300} may come out
  * as 0. Cost:
- * {@code O(sqrt(x))} terms per agent count (more when the load far exceeds the agents).
+ * {@code O(sqrt(x))} terms per agent count (more when the load far exceeds the agents): one series with
+ * three sums and one with a single sum (about 1,600 terms in all at 5,000 Erlangs).
  *
  * @param loadErlangs         offered load in Erlangs (calls per second times AHT in seconds), positive
  * @param ahtSeconds          mean handle time in seconds, positive

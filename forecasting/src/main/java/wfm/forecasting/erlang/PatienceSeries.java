@@ -16,6 +16,11 @@ package wfm.forecasting.erlang;
  * Every sum is {@code scaled * 2^(600 exponent)}. Terms are summed past their peak until the geometric bound of
  * the remaining tail is below {@code 1e-17} of each sum, so the relative error is a few ulps per term (about
  * {@code 1e-13} for a million terms).
+ *
+ * <p>Cost, which decides the Erlang A staffing time: one loop over about {@code 9 sqrt(z)} terms plus
+ * {@code max(0, z - x)}, with three accumulators (queue length and waiting mass follow from one moment sum, see
+ * {@link #sum}), one division per two terms, and a tail test every eighth term; {@link #servedOnly} keeps one
+ * accumulator for the late share of the service level.
  */
 final class PatienceSeries {
     static final int SCALE_BITS = 600;
@@ -37,9 +42,12 @@ final class PatienceSeries {
         this.exponent = exponent;
     }
 
+    /**
+     * All four sums. Since {@code (x+k+1) c_k = z c_{k-1}}, with {@code M = sum (k+1) c_k}:
+     * {@code waiting = x served + M} and {@code queueLength = z M} (exact identities of the infinite sums, and sums
+     * of positive numbers, so nothing cancels).
+     */
     static PatienceSeries sum(double x, double z) {
-        // two sums give three fields, since (x+k+1) c_k = z c_{k-1}: with M = sum (k+1) c_k,
-        // waiting = x served + M and queueLength = z M (both sums of positive terms)
         double c = 1.0 / (x + 1.0);
         double h = c;
         double served = c;
