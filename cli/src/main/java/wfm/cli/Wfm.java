@@ -8,10 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ErlangCommand;
+import wfm.cli.commands.StaffCommand;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.ReportCommand;
 import wfm.cli.plan.PlanCommand;
 import wfm.cli.commands.InitCommand;
+import wfm.cli.commands.ExportCommand;
 import wfm.cli.commands.ScheduleCommand;
 import wfm.cli.commands.SimulateCommand;
 import wfm.cli.commands.WhatifCommand;
@@ -39,7 +41,9 @@ import wfm.cli.commands.CallsCommand;
                 SimulateCommand.class,
                 WhatifCommand.class,
                 ScheduleCommand.class,
+                ExportCommand.class,
                 ErlangCommand.class,
+                StaffCommand.class,
                 PlanCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class,

@@ -20,7 +20,7 @@ import wfm.cli.io.ShiftsCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.io.UnavailabilityCsv;
 import wfm.cli.options.DurationConverter;
-import wfm.cli.report.CoverageChart;
+import wfm.cli.charts.CoverageChart;
 import wfm.scheduling.domain.Roster;
 import wfm.scheduling.domain.SlotDemand;
 import wfm.scheduling.solver.Coverage;

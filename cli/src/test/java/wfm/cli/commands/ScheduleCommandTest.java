@@ -148,7 +148,9 @@ class ScheduleCommandTest {
         Set<String> kept = new HashSet<>();
         before.forEach(r -> kept.add(r.agentId() + r.date() + r.shiftId()));
         long same = after.stream().filter(r -> kept.contains(r.agentId() + r.date() + r.shiftId())).count();
-        assertTrue(same >= before.size() - 6, "kept " + same + " of " + before.size() + " shifts");
+        // a change must win back a whole shift of coverage: the re-plan keeps most days (a fresh solve of this
+        // week keeps about a quarter); how many depends on how good the 3-second published roster was
+        assertTrue(same >= 0.6 * before.size(), "kept " + same + " of " + before.size() + " shifts\n" + published.out() + replanned.err() + replanned.out());
         assertTrue(replanned.out().contains("Days changed from the published roster"), replanned.out());
     }
 }

@@ -34,10 +34,11 @@ public class RosterConstraintProvider implements ConstraintProvider {
     /** Soft penalty per (count of weekend / night / surge days of one agent) squared: sums of squares are least when even. */
     static final int FAIRNESS_MINUTES_PER_SQUARED_DAY = 30;
     /**
-     * Medium penalty for a day that differs from the published roster: a change must win back two agent-hours of
-     * coverage to be worth making (on the soft level any coverage gain would justify any number of changes).
+     * Medium penalty for a day that differs from the published roster: a change must win back a whole 8-hour
+     * shift of (weighted) agent-minutes of coverage to be worth making; on the soft level any coverage gain would
+     * justify any number of changes.
      */
-    static final int CHANGE_MINUTES = 120;
+    static final int CHANGE_MINUTES = 480;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -109,11 +110,11 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     Constraint agentsWorkAtLeastTheirContractHoursPerWeek(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Assignment.class)
-                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getDaysInWeek,
+                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getCreditedDaysInWeek,
                         sum(Assignment::paidMinutes))
-                .filter((agent, week, days, minutes) -> minutes < minMinutes(agent, days))
+                .filter((agent, week, credited, minutes) -> minutes < minMinutes(agent, 7 - credited))
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (agent, week, days, minutes) -> minMinutes(agent, days) - minutes)
+                        (agent, week, credited, minutes) -> minMinutes(agent, 7 - credited) - minutes)
                 .asConstraint("An agent works at least the contract hours every week");
     }
 
@@ -129,8 +130,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * The weekly minimum for a week of which only {@code daysInWeek} days are planned (the horizon's edges): what
-     * is left after the unplanned days are assumed worked at the full-time pace of max/5 per day.
+     * The weekly minimum when only {@code daysInWeek} days can be worked (the horizon's edges cut the week, or
+     * leave takes whole days): what is left after the other days are credited at the full-time pace of max/5.
      */
     static long minMinutes(Agent agent, int daysInWeek) {
         return Math.max(0, agent.minMinutesPerWeek() - (7L - daysInWeek) * agent.maxMinutesPerWeek() / 5);

@@ -27,6 +27,7 @@ public class Assignment {
     private LocalDate date;
     private int weekIndex;
     private int daysInWeek;
+    private int leaveDaysInWeek;
     private boolean weekend;
     private boolean surgeDay;
     private List<ShiftOption> shiftRange;
@@ -91,6 +92,20 @@ public class Assignment {
 
     public int getDaysInWeek() {
         return daysInWeek;
+    }
+
+    /** Days of this agent's week that unavailability takes whole (leave): they count as worked for the minimum. */
+    public int getLeaveDaysInWeek() {
+        return leaveDaysInWeek;
+    }
+
+    public void setLeaveDaysInWeek(int leaveDaysInWeek) {
+        this.leaveDaysInWeek = leaveDaysInWeek;
+    }
+
+    /** Days of the week not available for work here: outside the horizon or on leave. */
+    public int getCreditedDaysInWeek() {
+        return 7 - daysInWeek + leaveDaysInWeek;
     }
 
     public boolean isWeekend() {

@@ -26,9 +26,11 @@ public final class BreakPlanner {
     public static List<ScheduledShift> place(Roster roster) {
         Horizon horizon = roster.getHorizon();
         int slotMinutes = horizon.slotMinutes();
-        double[][] surplus = new double[roster.getQueues().size()][horizon.slots()];
+        // agents on duty minus agents required, minute by minute, so breaks off the interval grid are exact
+        double[][] surplus = new double[roster.getQueues().size()][horizon.endMinute()];
         for (SlotDemand d : roster.getDemands()) {
-            surplus[d.queue().index()][d.slot()] = -d.requiredAgents();
+            java.util.Arrays.fill(surplus[d.queue().index()], d.slot() * slotMinutes, (d.slot() + 1) * slotMinutes,
+                    -d.requiredAgents());
         }
         List<Assignment> working = roster.getAssignments().stream().filter(Assignment::isWorking)
                 .sorted(Comparator.comparingInt((Assignment a) -> a.getShift().startMinute()
@@ -37,7 +39,7 @@ public final class BreakPlanner {
                 .toList();
         for (Assignment a : working) {
             ShiftOption s = a.getShift();
-            addOnDuty(surplus[a.getQueue().index()], slotMinutes, s.startMinute(), s.endMinute(), 1);
+            add(surplus[a.getQueue().index()], s.startMinute(), s.endMinute(), 1);
         }
         List<ScheduledShift> shifts = new ArrayList<>();
         for (Assignment a : working) {
@@ -54,18 +56,17 @@ public final class BreakPlanner {
                 for (int start = earliest; start <= latest; start += STEP_MINUTES) {
                     double low = Double.POSITIVE_INFINITY;
                     double sum = 0;
-                    for (int slot = Math.max(0, start / slotMinutes);
-                         slot <= Math.min(queueSurplus.length - 1, (start + breakMinutes - 1) / slotMinutes); slot++) {
-                        low = Math.min(low, queueSurplus[slot]);
-                        sum += queueSurplus[slot];
+                    for (int m = Math.max(0, start); m < Math.min(queueSurplus.length, start + breakMinutes); m++) {
+                        low = Math.min(low, queueSurplus[m]);
+                        sum += queueSurplus[m];
                     }
-                    if (low > bestLow || (low == bestLow && sum > bestSum)) {
+                    if (low > bestLow + 1e-9 || (Math.abs(low - bestLow) <= 1e-9 && sum > bestSum + 1e-9)) {
                         bestLow = low;
                         bestSum = sum;
                         bestStart = start;
                     }
                 }
-                addOnDuty(queueSurplus, slotMinutes, bestStart, bestStart + breakMinutes, -1);
+                add(queueSurplus, bestStart, bestStart + breakMinutes, -1);
                 breaks.add(new ScheduledShift.BreakTime(horizon.time(bestStart), horizon.time(bestStart + breakMinutes)));
             }
             shifts.add(new ScheduledShift(a.getAgent().id(), a.getDate(), s.id(), a.getQueue().name(), s.start(),
@@ -76,13 +77,9 @@ public final class BreakPlanner {
         return shifts;
     }
 
-    /** Adds {@code sign} agents over [from, to), counting partly covered intervals pro rata. */
-    private static void addOnDuty(double[] counts, int slotMinutes, int from, int to, int sign) {
-        for (int slot = Math.max(0, from / slotMinutes); slot < counts.length && slot * slotMinutes < to; slot++) {
-            int overlap = Math.min(to, (slot + 1) * slotMinutes) - Math.max(from, slot * slotMinutes);
-            if (overlap > 0) {
-                counts[slot] += sign * (double) overlap / slotMinutes;
-            }
+    private static void add(double[] minutes, int from, int to, int sign) {
+        for (int m = Math.max(0, from); m < Math.min(minutes.length, to); m++) {
+            minutes[m] += sign;
         }
     }
 }

@@ -102,9 +102,10 @@ public final class RosterBuilder {
             long from = Math.max(-1440, horizon.minuteOf(absence.from()));
             long to = Math.min(horizon.endMinute() + 1440L, horizon.minuteOf(absence.to()));
             if (to > from) {
-                unavailabilities.add(new Unavailability(agent, (int) from, (int) to));
+                unavailabilities.add(new Unavailability(agent, (int) from, (int) to, absence.from(), absence.to()));
             }
         }
+        creditLeaveDays(horizon, assignments, unavailabilities);
         return new Roster(horizon, List.copyOf(queues.values()), List.copyOf(agents.values()), demandList,
                 unavailabilities, assignments);
     }
@@ -154,6 +155,28 @@ public final class RosterBuilder {
                     .orElse(null);
             Queue queue = p.queue() == null ? null : queues.get(p.queue());
             a.publish(option, queue != null && a.getAgent().hasSkill(queue) ? queue : null);
+        }
+    }
+
+    /** A day with 8 hours or more of unavailability is a leave day; it counts as worked for the weekly minimum. */
+    private static void creditLeaveDays(Horizon horizon, List<Assignment> assignments, List<Unavailability> absences) {
+        Map<Agent, int[]> leaveMinutesPerDay = new HashMap<>();
+        for (Unavailability u : absences) {
+            int[] days = leaveMinutesPerDay.computeIfAbsent(u.agent(), a -> new int[horizon.days()]);
+            for (int d = 0; d < horizon.days(); d++) {
+                days[d] += u.overlapMinutes(d * 1440, (d + 1) * 1440);
+            }
+        }
+        Map<String, Integer> leaveDaysPerWeek = new HashMap<>();
+        leaveMinutesPerDay.forEach((agent, days) -> {
+            for (int d = 0; d < days.length; d++) {
+                if (days[d] >= 8 * 60) {
+                    leaveDaysPerWeek.merge(agent.id() + "#" + horizon.weekIndex(d), 1, Integer::sum);
+                }
+            }
+        });
+        for (Assignment a : assignments) {
+            a.setLeaveDaysInWeek(leaveDaysPerWeek.getOrDefault(a.getAgent().id() + "#" + a.getWeekIndex(), 0));
         }
     }
 

@@ -125,6 +125,13 @@ class RosterConstraintProviderTest {
         // a whole week off is the worst case, and must be seen although no shift is assigned
         verifier.verifyThat(RosterConstraintProvider::agentsWorkAtLeastTheirContractHoursPerWeek)
                 .given((Object[]) week(ann)).penalizesBy(32 * 60);
+        // two leave days count as worked at 8 h each: 16 h left to work, 8 h done
+        Assignment[] leave = week(ann, DAY);
+        for (Assignment a : leave) {
+            a.setLeaveDaysInWeek(2);
+        }
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtLeastTheirContractHoursPerWeek)
+                .given((Object[]) leave).penalizesBy(480);
     }
 
     @Test

@@ -8,6 +8,11 @@ import java.util.Arrays;
  * scheduling allocates nothing: an event object per call roughly halves a Java engine's speed (DESIGN.md,
  * "Known traps").
  *
+ * <p>The heap itself moves only a time and a slot number; the rest of an event (kind, payload, priority and
+ * insertion number) stays in its slot, so a sift moves 12 bytes instead of 24. Removal sifts the hole down to a
+ * leaf along the smaller children and then sifts the last event up from there (Floyd's bottom-up variant): the
+ * last event usually belongs near the bottom, which saves about half of the comparisons.
+ *
  * <p>Ties at equal time and priority leave in the order they were scheduled (FIFO), which makes a run
  * reproducible whatever the heap's internal layout. Not thread-safe: one list per simulator.
  */
@@ -16,11 +21,17 @@ public final class EventList {
     public static final int MAX_PRIORITY = (1 << 15) - 1;
     private static final int SEQUENCE_BITS = 48;
 
+    // the heap: times and slots, parallel
     private double[] times;
+    private int[] slots;
+    private int size;
+
+    // the slots: what each event is; free slots form a stack
     private long[] orders;
     private int[] kinds;
     private int[] payloads;
-    private int size;
+    private int[] freeSlots;
+    private int freeCount;
     private long sequence;
 
     private double polledTime;
@@ -34,9 +45,15 @@ public final class EventList {
     public EventList(int initialCapacity) {
         int capacity = Math.max(4, initialCapacity);
         times = new double[capacity];
+        slots = new int[capacity];
         orders = new long[capacity];
         kinds = new int[capacity];
         payloads = new int[capacity];
+        freeSlots = new int[capacity];
+        for (int i = 0; i < capacity; i++) {
+            freeSlots[i] = capacity - 1 - i;
+        }
+        freeCount = capacity;
     }
 
     /**
@@ -54,24 +71,32 @@ public final class EventList {
         if (priority < 0 || priority > MAX_PRIORITY) {
             throw new IllegalArgumentException("priority (" + priority + ") must be in 0.." + MAX_PRIORITY);
         }
-        if (size == times.length) {
+        if (freeCount == 0) {
             grow();
         }
+        int slot = freeSlots[--freeCount];
         long order = ((long) priority << SEQUENCE_BITS) | sequence++;
-        int hole = size++;
-        // sift up: move parents down until the new event's place is found
+        orders[slot] = order;
+        kinds[slot] = kind;
+        payloads[slot] = payload;
+        siftUp(size++, time, slot, order);
+    }
+
+    private void siftUp(int hole, double time, int slot, long order) {
+        double[] t = times;
+        int[] s = slots;
         while (hole > 0) {
             int parent = (hole - 1) >>> 1;
-            if (!before(time, order, times[parent], orders[parent])) {
+            double pt = t[parent];
+            if (time > pt || (time == pt && order > orders[s[parent]])) {
                 break;
             }
-            move(parent, hole);
+            t[hole] = pt;
+            s[hole] = s[parent];
             hole = parent;
         }
-        times[hole] = time;
-        orders[hole] = order;
-        kinds[hole] = kind;
-        payloads[hole] = payload;
+        t[hole] = time;
+        s[hole] = slot;
     }
 
     public boolean isEmpty() {
@@ -97,35 +122,37 @@ public final class EventList {
         if (size == 0) {
             throw new IllegalStateException("the event list is empty");
         }
-        polledTime = times[0];
-        polledKind = kinds[0];
-        polledPayload = payloads[0];
+        double[] t = times;
+        int[] s = slots;
+        int top = s[0];
+        polledTime = t[0];
+        polledKind = kinds[top];
+        polledPayload = payloads[top];
+        freeSlots[freeCount++] = top;
         int last = --size;
         if (last == 0) {
             return;
         }
-        double t = times[last];
-        long o = orders[last];
-        int k = kinds[last];
-        int p = payloads[last];
+        // bottom-up: move the smaller child up until the hole reaches a leaf ...
         int hole = 0;
-        int half = last >>> 1;
-        while (hole < half) {
-            int child = 2 * hole + 1;
+        int child;
+        while ((child = 2 * hole + 1) < last) {
             int right = child + 1;
-            if (right < last && before(times[right], orders[right], times[child], orders[child])) {
-                child = right;
+            if (right < last) {
+                double tc = t[child];
+                double tr = t[right];
+                if (tr != tc) {
+                    child = tr < tc ? right : child; // unpredictable: written so that the JIT can use a cmov
+                } else if (orders[s[right]] < orders[s[child]]) {
+                    child = right;
+                }
             }
-            if (!before(times[child], orders[child], t, o)) {
-                break;
-            }
-            move(child, hole);
+            t[hole] = t[child];
+            s[hole] = s[child];
             hole = child;
         }
-        times[hole] = t;
-        orders[hole] = o;
-        kinds[hole] = k;
-        payloads[hole] = p;
+        // ... then put the last event there and let it rise to its place
+        siftUp(hole, t[last], s[last], orders[s[last]]);
     }
 
     public double polledTime() {
@@ -142,25 +169,23 @@ public final class EventList {
 
     /** Removes every event; the insertion counter keeps counting so order stays well defined. */
     public void clear() {
+        for (int i = 0; i < size; i++) {
+            freeSlots[freeCount++] = slots[i];
+        }
         size = 0;
     }
 
-    private static boolean before(double t1, long o1, double t2, long o2) {
-        return t1 < t2 || (t1 == t2 && o1 < o2);
-    }
-
-    private void move(int from, int to) {
-        times[to] = times[from];
-        orders[to] = orders[from];
-        kinds[to] = kinds[from];
-        payloads[to] = payloads[from];
-    }
-
     private void grow() {
-        int capacity = times.length * 2;
+        int old = times.length;
+        int capacity = old * 2;
         times = Arrays.copyOf(times, capacity);
+        slots = Arrays.copyOf(slots, capacity);
         orders = Arrays.copyOf(orders, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
         payloads = Arrays.copyOf(payloads, capacity);
+        freeSlots = Arrays.copyOf(freeSlots, capacity);
+        for (int i = old; i < capacity; i++) {
+            freeSlots[freeCount++] = capacity - 1 - (i - old);
+        }
     }
 }

@@ -58,6 +58,34 @@ public final class Simulator {
         return count;
     }
 
+    /**
+     * Handles the events due at or before {@code timeSeconds}, in order, then moves the clock to
+     * {@code timeSeconds}: the way to merge a pre-sorted stream of external events (arrivals) with the event list
+     * without inserting each of them into it. An external event handled right after this call comes after the
+     * list's events of the same time, whatever their priority.
+     *
+     * @return the number of events handled by this call
+     */
+    public long runUntil(double timeSeconds, EventHandler model) {
+        if (!(timeSeconds >= now)) {
+            throw new IllegalArgumentException("timeSeconds (" + timeSeconds + ") is before now (" + now + ")");
+        }
+        stopped = false;
+        long count = 0;
+        EventList list = events;
+        while (!stopped && list.peekTime() <= timeSeconds) {
+            list.poll();
+            now = list.polledTime();
+            count++;
+            model.handle(list.polledKind(), list.polledPayload());
+        }
+        eventsHandled += count;
+        if (!stopped) {
+            now = timeSeconds;
+        }
+        return count;
+    }
+
     /** Ends {@link #run} after the current event. */
     public void stop() {
         stopped = true;

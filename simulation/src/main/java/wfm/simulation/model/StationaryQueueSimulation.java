@@ -1,5 +1,7 @@
 package wfm.simulation.model;
 
+import java.util.Arrays;
+
 import wfm.simulation.engine.EventHandler;
 import wfm.simulation.engine.Simulator;
 import wfm.simulation.random.Mrg32k3a;
@@ -25,7 +27,6 @@ public final class StationaryQueueSimulation implements EventHandler {
     public static final int PATIENCE_STREAM = 2;
     public static final int STREAMS = 3;
 
-    private static final int ARRIVAL = 0;
     private static final int CALL_END = 1;
     private static final int BATCH_BOUNDARY = 2;
 
@@ -46,6 +47,13 @@ public final class StationaryQueueSimulation implements EventHandler {
     private final double[] waitSeconds;
     private final double[] busySeconds;
 
+    private final int agents;
+    private final double ahtSeconds;
+    private final double patienceSeconds;
+    private final boolean abandons;
+    private final double serviceLevelSeconds;
+    /** Counter slot of calls arriving now: 0 during the warm-up, b + 1 in batch b (kept by the boundary events). */
+    private int currentSlot;
     private int busy;
     private double busyIntegral;
     private double lastBusyChange;
@@ -55,6 +63,7 @@ public final class StationaryQueueSimulation implements EventHandler {
     private double[] waitingArrival = new double[1024];
     private double[] waitingDeadline = new double[1024];
     private double[] waitingHandle = new double[1024];
+    private int[] waitingSlot = new int[1024];
     private int head;
     private int waiting;
 
@@ -73,7 +82,13 @@ public final class StationaryQueueSimulation implements EventHandler {
         this.meanInterarrivalSeconds = 3600.0 / queue.arrivalRatePerHour();
         this.batchSeconds = queue.durationSeconds() / queue.batches();
         this.endSeconds = queue.warmupSeconds() + queue.durationSeconds();
-        int b = queue.batches();
+        this.agents = queue.agents();
+        this.ahtSeconds = queue.ahtSeconds();
+        this.patienceSeconds = queue.patienceSeconds();
+        this.abandons = queue.abandons();
+        this.serviceLevelSeconds = queue.serviceLevelSeconds();
+        // slot 0 collects the warm-up (discarded), slot b + 1 batch b: no branch per call
+        int b = queue.batches() + 1;
         offered = new long[b];
         delayed = new long[b];
         answered = new long[b];
@@ -91,10 +106,20 @@ public final class StationaryQueueSimulation implements EventHandler {
         for (int k = 0; k <= queue.batches(); k++) {
             sim.scheduleAt(queue.warmupSeconds() + k * batchSeconds, 0, BATCH_BOUNDARY, k);
         }
-        sim.scheduleAt(Variates.exponential(arrivals, meanInterarrivalSeconds), 1, ARRIVAL, 0);
+        // the arrival stream is merged with the event list rather than inserted into it: one heap operation per
+        // call instead of two
+        double next = Variates.exponential(arrivals, meanInterarrivalSeconds);
+        while (next < endSeconds) {
+            sim.runUntil(next, this);
+            arrival();
+            next = sim.now() + Variates.exponential(arrivals, meanInterarrivalSeconds);
+        }
         sim.run(this);
-        return new StationaryRun(offered, delayed, answered, answeredInTime, abandoned, waitSeconds, busySeconds,
-                queue.agents() * batchSeconds, callsSimulated);
+        int b = queue.batches() + 1;
+        return new StationaryRun(Arrays.copyOfRange(offered, 1, b), Arrays.copyOfRange(delayed, 1, b),
+                Arrays.copyOfRange(answered, 1, b), Arrays.copyOfRange(answeredInTime, 1, b),
+                Arrays.copyOfRange(abandoned, 1, b), Arrays.copyOfRange(waitSeconds, 1, b),
+                Arrays.copyOfRange(busySeconds, 1, b), queue.agents() * batchSeconds, callsSimulated);
     }
 
     public long eventsHandled() {
@@ -104,7 +129,6 @@ public final class StationaryQueueSimulation implements EventHandler {
     @Override
     public void handle(int kind, int payload) {
         switch (kind) {
-            case ARRIVAL -> arrival();
             case CALL_END -> callEnd();
             case BATCH_BOUNDARY -> batchBoundary(payload);
             default -> throw new IllegalStateException("unknown event kind " + kind);
@@ -113,31 +137,21 @@ public final class StationaryQueueSimulation implements EventHandler {
 
     private void arrival() {
         double now = sim.now();
-        if (now >= endSeconds) {
-            return;
-        }
         callsSimulated++;
-        sim.scheduleAt(now + Variates.exponential(arrivals, meanInterarrivalSeconds), 1, ARRIVAL, 0);
-        double handle = Variates.exponential(handleTimes, queue.ahtSeconds());
-        double deadline = queue.abandons()
-                ? now + Variates.exponential(patiences, queue.patienceSeconds())
+        double handle = Variates.exponential(handleTimes, ahtSeconds);
+        double deadline = abandons
+                ? now + Variates.exponential(patiences, patienceSeconds)
                 : Double.POSITIVE_INFINITY;
-        int batch = batchOf(now);
-        if (batch >= 0) {
-            offered[batch]++;
-        }
-        if (busy < queue.agents()) {
+        int slot = currentSlot;
+        offered[slot]++;
+        if (busy < agents) {
             setBusy(now, busy + 1);
-            if (batch >= 0) {
-                answered[batch]++;
-                answeredInTime[batch]++;
-            }
+            answered[slot]++;
+            answeredInTime[slot]++;
             sim.scheduleAt(now + handle, 1, CALL_END, 0);
         } else {
-            if (batch >= 0) {
-                delayed[batch]++;
-            }
-            enqueue(now, deadline, handle);
+            delayed[slot]++;
+            enqueue(now, deadline, handle, slot);
         }
     }
 
@@ -147,21 +161,16 @@ public final class StationaryQueueSimulation implements EventHandler {
             int i = head;
             head = (head + 1) & (waitingArrival.length - 1);
             waiting--;
-            double arrival = waitingArrival[i];
-            int batch = batchOf(arrival);
+            int slot = waitingSlot[i];
             if (waitingDeadline[i] <= now) {
-                if (batch >= 0) {
-                    abandoned[batch]++;
-                }
+                abandoned[slot]++;
                 continue;
             }
-            double wait = now - arrival;
-            if (batch >= 0) {
-                answered[batch]++;
-                waitSeconds[batch] += wait;
-                if (wait <= queue.serviceLevelSeconds()) {
-                    answeredInTime[batch]++;
-                }
+            double wait = now - waitingArrival[i];
+            answered[slot]++;
+            waitSeconds[slot] += wait;
+            if (wait <= serviceLevelSeconds) {
+                answeredInTime[slot]++;
             }
             sim.scheduleAt(now + waitingHandle[i], 1, CALL_END, 0);
             return;
@@ -174,9 +183,10 @@ public final class StationaryQueueSimulation implements EventHandler {
         busyIntegral += busy * (now - lastBusyChange);
         lastBusyChange = now;
         if (k > 0) {
-            busySeconds[k - 1] = busyIntegral;
+            busySeconds[k] = busyIntegral; // slot k = batch k - 1
         }
         busyIntegral = 0;
+        currentSlot = Math.min(k + 1, queue.batches());
     }
 
     private void setBusy(double now, int newBusy) {
@@ -185,15 +195,7 @@ public final class StationaryQueueSimulation implements EventHandler {
         busy = newBusy;
     }
 
-    private int batchOf(double arrival) {
-        double offset = arrival - queue.warmupSeconds();
-        if (offset < 0) {
-            return -1;
-        }
-        return Math.min((int) (offset / batchSeconds), offered.length - 1);
-    }
-
-    private void enqueue(double arrival, double deadline, double handle) {
+    private void enqueue(double arrival, double deadline, double handle, int slot) {
         if (waiting == waitingArrival.length) {
             growRing();
         }
@@ -201,6 +203,7 @@ public final class StationaryQueueSimulation implements EventHandler {
         waitingArrival[tail] = arrival;
         waitingDeadline[tail] = deadline;
         waitingHandle[tail] = handle;
+        waitingSlot[tail] = slot;
         waiting++;
     }
 
@@ -209,15 +212,18 @@ public final class StationaryQueueSimulation implements EventHandler {
         double[] a = new double[2 * n];
         double[] d = new double[2 * n];
         double[] h = new double[2 * n];
+        int[] s = new int[2 * n];
         for (int k = 0; k < waiting; k++) {
             int i = (head + k) & (n - 1);
             a[k] = waitingArrival[i];
             d[k] = waitingDeadline[i];
             h[k] = waitingHandle[i];
+            s[k] = waitingSlot[i];
         }
         waitingArrival = a;
         waitingDeadline = d;
         waitingHandle = h;
+        waitingSlot = s;
         head = 0;
     }
 }

@@ -24,6 +24,8 @@ public final class Mrg32k3a {
     static final double A21 = 527612.0;
     static final double A23N = 1370589.0;
     private static final double NORM = 2.328306549295727688e-10;
+    private static final double INV_M1 = 1.0 / M1;
+    private static final double INV_M2 = 1.0 / M2;
 
     /** A1^(2^76) mod m1: jumps component 1 ahead by one substream. */
     static final long[][] A1P76 = {
@@ -67,18 +69,25 @@ public final class Mrg32k3a {
 
     /** The next uniform variate, strictly between 0 and 1. */
     public double nextDouble() {
+        // p mod m with a multiplication by 1/m instead of a division: the quotient may be off by one when p/m is
+        // within rounding of an integer, and the two corrections below make the remainder exact again (every
+        // product and difference here is an integer below 2^53, hence exact in double)
         double p1 = A12 * s1 - A13N * s0;
-        p1 -= (long) (p1 / M1) * M1;
+        p1 -= (long) (p1 * INV_M1) * M1;
         if (p1 < 0.0) {
             p1 += M1;
+        } else if (p1 >= M1) {
+            p1 -= M1;
         }
         s0 = s1;
         s1 = s2;
         s2 = p1;
         double p2 = A21 * s5 - A23N * s3;
-        p2 -= (long) (p2 / M2) * M2;
+        p2 -= (long) (p2 * INV_M2) * M2;
         if (p2 < 0.0) {
             p2 += M2;
+        } else if (p2 >= M2) {
+            p2 -= M2;
         }
         s3 = s4;
         s4 = s5;

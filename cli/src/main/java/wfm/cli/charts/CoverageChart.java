@@ -1,4 +1,4 @@
-package wfm.cli.report;
+package wfm.cli.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
