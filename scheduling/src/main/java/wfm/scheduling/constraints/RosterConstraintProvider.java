@@ -133,12 +133,12 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * The weekly minimum when only {@code daysInWeek} days can be worked (the horizon's edges cut the week, or
      * leave takes whole days): what is left after the other days are credited at the full-time pace of max/5.
      */
-    static long minMinutes(Agent agent, int daysInWeek) {
+    public static long minMinutes(Agent agent, int daysInWeek) {
         return Math.max(0, agent.minMinutesPerWeek() - (7L - daysInWeek) * agent.maxMinutesPerWeek() / 5);
     }
 
     /** The weekly maximum for a partly planned week: max/5 per planned day, never above the weekly maximum. */
-    static long maxMinutes(Agent agent, int daysInWeek) {
+    public static long maxMinutes(Agent agent, int daysInWeek) {
         return Math.min(agent.maxMinutesPerWeek(), ((long) daysInWeek * agent.maxMinutesPerWeek() + 4) / 5);
     }
 
