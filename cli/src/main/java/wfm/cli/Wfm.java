@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import wfm.cli.commands.ErlangCommand;
+import wfm.cli.commands.StaffCommand;
 import wfm.cli.commands.ImportCommand;
 import wfm.cli.commands.ReportCommand;
 import wfm.cli.plan.PlanCommand;
@@ -30,20 +31,21 @@ import wfm.cli.commands.CallsCommand;
                 "",
                 "Run 'wfm COMMAND --help' for a command's options."},
         subcommands = {
+                PlanCommand.class,
+                SamplesCommand.class,
                 InitCommand.class,
                 ImportCommand.class,
-                SqlCommand.class,
                 ForecastCommand.class,
                 BacktestCommand.class,
-                SamplesCommand.class,
                 CallsCommand.class,
-                SimulateCommand.class,
-                WhatifCommand.class,
+                ErlangCommand.class,
+                StaffCommand.class,
                 ScheduleCommand.class,
                 ExportCommand.class,
-                ErlangCommand.class,
-                PlanCommand.class,
+                SimulateCommand.class,
+                WhatifCommand.class,
                 ReportCommand.class,
+                SqlCommand.class,
                 CommandLine.HelpCommand.class,
         },
         usageHelpAutoWidth = true,

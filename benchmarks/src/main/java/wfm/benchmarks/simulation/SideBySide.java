@@ -49,5 +49,29 @@ public final class SideBySide {
         double s = ssjRate[rounds / 2];
         System.out.printf(Locale.ROOT, "M/M/100+M, %d rounds, median calls per CPU-second: ours %.3g, SSJ (SplayTree) "
                 + "%.3g, ratio %.2f%n", rounds, o, s, o / s);
+        for (int size : new int[] {100, 1000}) {
+            EventListBenchmark hold = new EventListBenchmark();
+            hold.events = size;
+            hold.setUp();
+            double[] oursNs = new double[rounds];
+            double[] pqNs = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                long t0 = bean.getCurrentThreadCpuTime();
+                for (int k = 0; k < 20; k++) {
+                    hold.oursHold();
+                }
+                long t1 = bean.getCurrentThreadCpuTime();
+                for (int k = 0; k < 20; k++) {
+                    hold.priorityQueueHold();
+                }
+                long t2 = bean.getCurrentThreadCpuTime();
+                oursNs[r] = (t1 - t0) / (20.0 * 65536);
+                pqNs[r] = (t2 - t1) / (20.0 * 65536);
+            }
+            Arrays.sort(oursNs);
+            Arrays.sort(pqNs);
+            System.out.printf(Locale.ROOT, "hold model, %d events, median CPU ns per poll+schedule: ours %.1f, "
+                    + "PriorityQueue of objects %.1f%n", size, oursNs[rounds / 2], pqNs[rounds / 2]);
+        }
     }
 }

@@ -38,6 +38,11 @@ public final class ReplayModelOptions {
             description = "Weibull shape of the patience (mean kept at --patience); default: exponential (K = 1).")
     Double patienceShape;
 
+    @Option(names = "--patience-from", paramLabel = "FILE",
+            description = "calls.csv: draw patience from its Kaplan-Meier estimate (abandoned calls are events, "
+                    + "answered ones censored) instead of --patience.")
+    Path patienceFrom;
+
     @Option(names = "--aht-cv", paramLabel = "CV", defaultValue = "1",
             description = "Coefficient of variation of handle times: 1 = exponential, otherwise lognormal "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -90,7 +95,12 @@ public final class ReplayModelOptions {
             throw new BadInputException("--patience: must be positive");
         }
         Patience p = new Patience.Exponential(meanPatience);
-        if (patienceShape != null) {
+        if (patienceFrom != null) {
+            if (patience != null || patienceShape != null) {
+                throw new BadInputException("--patience-from: give either it or --patience/--patience-shape");
+            }
+            p = PatienceFromCalls.read(patienceFrom);
+        } else if (patienceShape != null) {
             if (!(patienceShape > 0)) {
                 throw new BadInputException("--patience-shape: " + patienceShape + " must be positive");
             }

@@ -142,6 +142,10 @@ public final class SimulateCommand implements Callable<Integer> {
                         result.replications(), result.seed());
                 stdout.print(report.dayTable());
                 stdout.println();
+                if (result.queues().size() > 1) {
+                    stdout.print(report.queueTable());
+                    stdout.println();
+                }
                 stdout.println(report.verdict());
             }
         }

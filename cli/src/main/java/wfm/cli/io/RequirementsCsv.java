@@ -36,6 +36,27 @@ public final class RequirementsCsv {
         return rows;
     }
 
+    /**
+     * Writes the rows plus a column {@code scheduled_agents} = {@code required_agents / (1 - shrinkage)}: the agents
+     * to roster so that, after absence, meetings and other shrinkage, {@code required_agents} are on the phones.
+     * Readers that do not know the column ignore it.
+     */
+    public static void write(Path file, List<Row> rows, double shrinkage) {
+        if (!(shrinkage >= 0 && shrinkage < 1)) {
+            throw new IllegalArgumentException("shrinkage (" + shrinkage + ") must be at least 0 and below 1");
+        }
+        AtomicFiles.writeText(file, out -> {
+            List<String> columns = new ArrayList<>(COLUMNS);
+            columns.add("scheduled_agents");
+            CsvWriter csv = new CsvWriter(out).row(columns);
+            for (Row r : rows) {
+                csv.row(r.intervalStart(), r.intervalEnd(), r.queue(), Numbers.format(r.requiredAgents()),
+                        Numbers.format(r.calls()), Numbers.format(r.ahtSeconds()),
+                        Numbers.format(r.requiredAgents() / (1 - shrinkage)));
+            }
+        });
+    }
+
     public static void write(Path file, List<Row> rows) {
         AtomicFiles.writeText(file, out -> {
             CsvWriter csv = new CsvWriter(out).row(COLUMNS);

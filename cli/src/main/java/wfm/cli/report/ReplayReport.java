@@ -58,12 +58,40 @@ public final class ReplayReport {
         return t.toString();
     }
 
+    /** One row per queue over the whole horizon (occupancy is shared by all queues, so it is left out). */
+    public String queueTable() {
+        TextTable t = new TextTable(List.of("queue", "offered", "abandon", "95% CI", "service level", "ASA s",
+                "callbacks", "worst day"));
+        for (int q = 0; q < result.queues().size(); q++) {
+            List<PeriodEstimate> days = result.byQueueDay().get(q);
+            PeriodEstimate all = mergeDays(q);
+            int worst = -1;
+            for (int d = 0; d < days.size(); d++) {
+                double ab = days.get(d).mean(ReplayMeasure.ABANDON_RATE);
+                if (!Double.isNaN(ab) && (worst < 0 || ab > days.get(worst).mean(ReplayMeasure.ABANDON_RATE))) {
+                    worst = d;
+                }
+            }
+            ConfidenceInterval ab = all.estimate(ReplayMeasure.ABANDON_RATE);
+            t.add(List.of(result.queues().get(q), count(all.mean(ReplayMeasure.OFFERED)), percent(ab.mean()),
+                    Double.isNaN(ab.mean()) ? "" : percent(ab.low()) + ".." + percent(ab.high()),
+                    percent(all.mean(ReplayMeasure.SERVICE_LEVEL)), fixed(all.mean(ReplayMeasure.ASA_SECONDS)),
+                    count(all.mean(ReplayMeasure.CALLBACKS)), worst < 0 ? "" : date.apply(worst) + " ("
+                            + percent(days.get(worst).mean(ReplayMeasure.ABANDON_RATE)) + ")"));
+        }
+        return t.toString();
+    }
+
+    private PeriodEstimate mergeDays(int queue) {
+        return result.byQueue().get(queue);
+    }
+
     /** The verdict in words: met, or which days and intervals miss the target. */
     public String verdict() {
         List<Integer> days = result.daysMissing(maxAbandon);
         if (days.isEmpty()) {
             return String.format(Locale.ROOT, "target met: abandonment below %s on every day (%d days)",
-                    percent(maxAbandon), result.byDay().size());
+                    percent(maxAbandon), result.byDay().size()) + queueNote();
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "target missed: abandonment above %s on %d of %d days: ", percent(maxAbandon), days.size(),
@@ -89,6 +117,22 @@ public final class ReplayReport {
             }
         }
         return s.toString();
+    }
+
+    /** Queues above the target on some days although all queues together meet it (the verdict is overall). */
+    private String queueNote() {
+        if (result.queues().size() < 2) {
+            return "";
+        }
+        List<String> notes = new ArrayList<>();
+        for (int q = 0; q < result.queues().size(); q++) {
+            long above = result.byQueueDay().get(q).stream()
+                    .filter(e -> e.mean(ReplayMeasure.ABANDON_RATE) > maxAbandon).count();
+            if (above > 0) {
+                notes.add(result.queues().get(q) + " on " + above + " day(s)");
+            }
+        }
+        return notes.isEmpty() ? "" : "; but per queue above " + percent(maxAbandon) + ": " + String.join(", ", notes);
     }
 
     /** The JSON object of {@code wfm simulate --format json} (roster mode). */
@@ -122,6 +166,28 @@ public final class ReplayReport {
             days.add(day);
         }
         json.put("days", days);
+        List<Map<String, Object>> byQueue = new ArrayList<>();
+        for (int q = 0; q < result.queues().size(); q++) {
+            Map<String, Object> queue = new LinkedHashMap<>();
+            queue.put("queue", result.queues().get(q));
+            List<Map<String, Object>> queueDays = new ArrayList<>();
+            for (int d = 0; d < result.byQueueDay().get(q).size(); d++) {
+                PeriodEstimate e = result.byQueueDay().get(q).get(d);
+                Map<String, Object> day = new LinkedHashMap<>();
+                day.put("date", date.apply(d).toString());
+                day.put("offered", round(e.mean(ReplayMeasure.OFFERED), 1));
+                day.put("abandoned", round(e.mean(ReplayMeasure.ABANDONED), 1));
+                for (ReplayMeasure m : new ReplayMeasure[] {ReplayMeasure.ABANDON_RATE, ReplayMeasure.SERVICE_LEVEL,
+                        ReplayMeasure.ASA_SECONDS}) {
+                    day.put(m.key(), interval(e.estimate(m)));
+                }
+                day.put("callbacks", round(e.mean(ReplayMeasure.CALLBACKS), 1));
+                queueDays.add(day);
+            }
+            queue.put("days", queueDays);
+            byQueue.add(queue);
+        }
+        json.put("by_queue", byQueue);
         json.put("missed_days", result.daysMissing(maxAbandon).stream().map(d -> date.apply(d).toString()).toList());
         json.put("missed_intervals", result.intervalsMissing(maxAbandon).stream()
                 .map(k -> intervalStart.apply(k).toString()).toList());

@@ -113,10 +113,14 @@ public final class ReplayExperiment {
         for (int d = 0; d < days; d++) {
             byDay.add(estimate(runs, -1, all, d * perDay, Math.min(perDay, intervals - d * perDay)));
         }
+        List<PeriodEstimate> byQueue = new ArrayList<>();
+        for (int q = 0; q < queues; q++) {
+            byQueue.add(estimate(runs, q, new int[] {q}, 0, intervals));
+        }
         PeriodEstimate overall = estimate(runs, -1, all, 0, intervals);
         long simulated = runs.stream().mapToLong(ReplayRun::callsSimulated).sum();
         return new ReplayResult(runs.size(), seed, profile.queues(), profile.intervalSeconds(), perDay, byInterval,
-                byQueueInterval, byDay, byQueueDay, overall, simulated, elapsed);
+                byQueueInterval, byDay, byQueueDay, byQueue, overall, simulated, elapsed);
     }
 
     private static PeriodEstimate estimate(List<ReplayRun> runs, int queue, int[] queues, int from, int count) {

@@ -16,6 +16,7 @@ import wfm.simulation.model.ReplayMeasure;
  * @param byQueueInterval ... and per queue ([queue][interval])
  * @param byDay          per day, all queues together
  * @param byQueueDay     per queue and day ([queue][day])
+ * @param byQueue        the whole horizon per queue
  * @param overall        the whole horizon, all queues
  * @param callsSimulated callers generated over all replications
  * @param elapsedSeconds wall-clock time
@@ -23,7 +24,8 @@ import wfm.simulation.model.ReplayMeasure;
 public record ReplayResult(int replications, long seed, List<String> queues, double intervalSeconds,
                            int intervalsPerDay, List<PeriodEstimate> byInterval,
                            List<List<PeriodEstimate>> byQueueInterval, List<PeriodEstimate> byDay,
-                           List<List<PeriodEstimate>> byQueueDay, PeriodEstimate overall, long callsSimulated,
+                           List<List<PeriodEstimate>> byQueueDay, List<PeriodEstimate> byQueue,
+                           PeriodEstimate overall, long callsSimulated,
                            double elapsedSeconds) {
 
     /** Days whose mean abandonment rate (all queues) is above {@code maxAbandonRate}, in order. */

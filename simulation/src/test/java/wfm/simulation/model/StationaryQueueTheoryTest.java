@@ -1,5 +1,6 @@
 package wfm.simulation.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import wfm.forecasting.erlang.ErlangA;
+import wfm.forecasting.erlang.Performance;
 import wfm.simulation.experiment.StationaryExperiment;
 import wfm.simulation.experiment.StationaryResult;
 import wfm.simulation.model.QueueMeasure;
@@ -16,7 +19,7 @@ import wfm.simulation.stats.ConfidenceInterval;
 /**
  * The simulator is validated by theory before it judges a roster: simulated M/M/n agrees with Erlang C (probability
  * of waiting, service level within 20 s, ASA, occupancy) and M/M/n+M with Erlang A (probability of waiting and of
- * abandoning, occupancy) within the simulation's confidence interval, at 5, 50 and 1,000 agents and near or past
+ * abandoning, occupancy; service level and ASA from the product's Erlang A) within the simulation's confidence interval, at 5, 50 and 1,000 agents and near or past
  * saturation. Each check uses the 95% interval over 20 replications widened to 99% (t quantile ratio) so that the ~25 checks of this
  * class do not fail by chance; the seeds are fixed, so a pass is reproducible. The intervals must also be narrow,
  * so that agreement means something.
@@ -60,10 +63,18 @@ class StationaryQueueTheoryTest {
                 warmupHours * 3600, hours * 3600, 20);
         StationaryResult r = StationaryExperiment.run(q, REPLICATIONS, 7, 2);
         double[] theory = QueueingTheory.erlangA(agents, erlangs, AHT, patience);
+        // the product's Erlang A (wfm.forecasting.erlang) adds service level and ASA, with the same definitions as
+        // the simulation (answered within T / offered; mean wait of the answered calls); it must also agree with
+        // this test's own birth-death sums
+        Performance product = new ErlangA(erlangs, AHT, patience, T).performance(agents);
+        assertEquals(theory[0], product.pWait(), 1e-9 * theory[0]);
+        assertEquals(theory[1], product.abandonRate(), 1e-9 * theory[1]);
         List<String> misses = new ArrayList<>();
         check(misses, r, QueueMeasure.P_WAIT, theory[0], 0.05);
         check(misses, r, QueueMeasure.ABANDON_RATE, theory[1], 0.06);
         check(misses, r, QueueMeasure.OCCUPANCY, erlangs * (1 - theory[1]) / agents, 0.01);
+        check(misses, r, QueueMeasure.SERVICE_LEVEL, product.serviceLevel(), 0.05);
+        check(misses, r, QueueMeasure.ASA_SECONDS, product.asaSeconds(), 0.1);
         assertTrue(misses.isEmpty(), String.join("\n", misses));
     }
 
