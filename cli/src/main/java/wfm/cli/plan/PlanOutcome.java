@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import wfm.cli.io.RequirementsCsv;
 import wfm.cli.io.RosterCsv;
 import wfm.cli.io.TextTable;
+import wfm.cli.report.DailyKpi;
 import wfm.cli.report.RosterCoverage;
 
 /** What a plan found, in the words of its summary: accuracy, agents required vs rostered, abandonment, verdict. */
@@ -41,11 +42,12 @@ record PlanOutcome(boolean holds, String summary) {
                 "occupancy", "target"));
         for (SimulationVerdict.Day d : verdict.days()) {
             days.add(List.of(d.date().toString(), String.format(Locale.ROOT, "%,.0f", d.offered()), pct(d.abandonRate()),
-                    pct(d.low()) + ".." + pct(d.high()), pct(d.serviceLevel()),
+                    pct(Math.max(0, d.low())) + ".." + pct(d.high()), pct(d.serviceLevel()),
                     String.format(Locale.ROOT, "%.1f", d.asaSeconds()), pct(d.occupancy()),
                     d.met(verdict.maxAbandonRate()) ? "met" : "MISSED"));
         }
         s.append(days).append('\n');
+        s.append(queueWarnings(DailyKpi.read(run.files().simulation()), verdict.maxAbandonRate()));
         rounds.forEach(r -> s.append("Re-planned, ").append(r).append('\n'));
         if (verdict.targetMet()) {
             s.append(String.format(Locale.ROOT, "Verdict: the roster holds: abandonment stays under %s on every one "
@@ -57,6 +59,18 @@ record PlanOutcome(boolean holds, String summary) {
             s.append(staffing.shortfall(verdict.missedDays().stream().map(SimulationVerdict.Day::date).toList()));
         }
         return new PlanOutcome(verdict.targetMet(), s.toString());
+    }
+
+    /** The rule is judged on all queues together; a queue that misses it on its own is worth a planner's look. */
+    static String queueWarnings(List<DailyKpi> kpis, double target) {
+        Map<String, List<String>> missed = new TreeMap<>();
+        kpis.stream().filter(k -> !k.queue().equals(DailyKpi.ALL_QUEUES) && k.abandonRate() > target)
+                .forEach(k -> missed.computeIfAbsent(k.queue(), q -> new java.util.ArrayList<>())
+                        .add(k.date().getMonthValue() + "/" + k.date().getDayOfMonth() + " " + pct(k.abandonRate())));
+        StringBuilder s = new StringBuilder();
+        missed.forEach((queue, days) -> s.append(String.format(Locale.ROOT, "Note: queue %s on its own is above %s "
+                + "on %d day(s): %s.%n", queue, pct(target), days.size(), String.join(", ", days))));
+        return s.length() == 0 ? "" : s.append('\n').toString();
     }
 
     static String pct(double share) {

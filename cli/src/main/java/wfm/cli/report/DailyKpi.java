@@ -19,6 +19,9 @@ import wfm.cli.io.CsvRow;
 public record DailyKpi(LocalDate date, String queue, double offered, double answered, double abandoned,
                        double serviceLevel, double asaSeconds, double occupancy, double callbacks) {
 
+    /** The queue name of the whole centre's row. */
+    public static final String ALL_QUEUES = "all queues";
+
     public double abandonRate() {
         return offered > 0 ? abandoned / offered : Double.NaN;
     }
@@ -31,7 +34,7 @@ public record DailyKpi(LocalDate date, String queue, double offered, double answ
         List<DailyKpi> kpis = new ArrayList<>();
         sums.forEach((key, s) -> {
             String[] parts = key.split("\\|", 2);
-            kpis.add(new DailyKpi(LocalDate.parse(parts[0]), parts[1].equals("*") ? "all queues" : parts[1], s.offered,
+            kpis.add(new DailyKpi(LocalDate.parse(parts[0]), parts[1].equals("*") ? ALL_QUEUES : parts[1], s.offered,
                     s.answered, s.abandoned, s.offered > 0 ? s.slWeighted / s.offered : Double.NaN,
                     s.answered > 0 ? s.asaWeighted / s.answered : Double.NaN,
                     s.occupancyIntervals > 0 ? s.occupancySum / s.occupancyIntervals : Double.NaN, s.callbacks));
