@@ -1,5 +1,7 @@
 package wfm.cli;
 
+import picocli.CommandLine;
+
 /** Entry point of the {@code wfm} command. The only place that exits the JVM. */
 public final class Main {
     private Main() {
@@ -7,6 +9,10 @@ public final class Main {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(Wfm.commandLine().execute(args));
+        CommandLine cli = Wfm.commandLine();
+        int code = cli.execute(args);
+        cli.getOut().flush(); // print() does not flush an autoflush PrintWriter, and exit() would drop what is buffered
+        cli.getErr().flush();
+        System.exit(code);
     }
 }

@@ -23,7 +23,7 @@ import wfm.forecasting.series.HolidayCalendar;
 
 @Command(name = "samples", mixinStandardHelpOptions = true,
         description = "The sample hotlines in data-samples/: regenerate them from the seeded traffic generator.",
-        subcommands = {SamplesCommand.Generate.class, CommandLine.HelpCommand.class})
+        subcommands = {SamplesListCommand.class, SamplesCommand.Generate.class, CommandLine.HelpCommand.class})
 public final class SamplesCommand implements Runnable {
     @Spec
     CommandSpec spec;
