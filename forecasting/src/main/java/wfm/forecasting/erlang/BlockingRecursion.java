@@ -54,6 +54,11 @@ public final class BlockingRecursion {
         return r;
     }
 
+    /** A cursor at a known point of the recursion (the solver's table of ratios already computed). */
+    static BlockingRecursion known(double loadErlangs, int agents, double massBelowRatio) {
+        return new BlockingRecursion(loadErlangs, agents, massBelowRatio);
+    }
+
     private static int warmStart(double loadErlangs, int agents) {
         double n0 = Math.floor(loadErlangs - WARM_START_SIGMAS * Math.sqrt(loadErlangs));
         if (n0 < 1 || agents < n0) {

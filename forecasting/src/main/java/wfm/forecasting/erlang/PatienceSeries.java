@@ -47,8 +47,9 @@ final class PatienceSeries {
         int exponent = 0;
         for (long k = 1; ; k++) {
             double denominator = x + k + 1.0;
-            c *= z / denominator;
-            h += 1.0 / denominator;
+            double inverse = 1.0 / denominator;
+            c *= z * inverse;
+            h += inverse;
             double t = c * denominator;
             served += c;
             waiting += t;
@@ -62,8 +63,9 @@ final class PatienceSeries {
                 servedWait *= SMALL;
                 exponent++;
             }
-            double ratio = z / (denominator + 1.0);
-            if (ratio < 1.0) {
+            // the tail test costs a division: past the peak, run it every 8th term
+            double ratio;
+            if ((k & 7) == 0 && (ratio = z / (denominator + 1.0)) < 1.0) {
                 double tail = 1.0 / (1.0 - ratio);
                 double tail2 = tail * tail;
                 if (c * tail <= TAIL * served

@@ -30,6 +30,9 @@ public final class StaffingSolver {
         rejectUnreachable(model, targets);
         double load = model.loadErlangs();
         int lower = lowerBound(model, targets);
+        if (model instanceof ErlangA) {
+            return secantSearch(model, targets, lower, Math.max(lower, erlangAEstimate((ErlangA) model, targets)));
+        }
         int start = Math.max(lower, squareRootStaffing(model, targets) - 2);
         int evaluations = 1;
         BlockingRecursion cursor = BlockingRecursion.at(load, start);
@@ -79,6 +82,136 @@ public final class StaffingSolver {
                 return bisect(model, targets, failing, cursor.agents(), p, evaluations);
             }
             failing = cursor.agents();
+        }
+    }
+
+    /**
+     * For Erlang A, where one evaluation (two series of {@code O(sqrt(x))} terms) costs far more than a recursion
+     * step: from the estimate, one-sided secant steps (at least half a square root of the load, growing) until the
+     * answer is bracketed, then regula falsi with the Illinois rule on the margin of the binding target, falling
+     * back to bisection when the bracket does not shrink. The Erlang B ratios come from one table that grows with
+     * the candidates.
+     */
+    private static Requirement secantSearch(QueueModel model, StaffingTargets targets, int lower, int guess) {
+        Ratios ratios = new Ratios(model.loadErlangs(), Math.max(lower, guess - 2));
+        long step = Math.max(1, Math.round(0.5 * Math.sqrt(model.loadErlangs())));
+        int failing = lower - 1;
+        double failingMargin = Double.NaN;
+        int meeting = -1;
+        double meetingMargin = Double.NaN;
+        Performance best = null;
+        int n = guess;
+        int previousN = -1;
+        double previousMargin = Double.NaN;
+        int retainedSide = 0;
+        int evaluations = 0;
+        while (true) {
+            evaluations++;
+            Performance p = model.performance(ratios.at(n));
+            double margin = margin(p, targets);
+            boolean meets = targets.metBy(p);
+            int width = meeting >= 0 && failing >= lower ? meeting - failing : Integer.MAX_VALUE;
+            if (meets) {
+                meeting = n;
+                meetingMargin = margin;
+                best = p;
+                if (n == lower) {
+                    return new Requirement(n, p, evaluations);
+                }
+                retainedSide = retainedSide == -1 ? -2 : -1;
+            } else {
+                failing = n;
+                failingMargin = margin;
+                retainedSide = retainedSide == 1 ? 2 : 1;
+            }
+            if (meeting >= 0 && meeting - failing == 1) {
+                return new Requirement(meeting, best, evaluations);
+            }
+            long next;
+            if (meeting >= 0 && failing >= lower) {
+                int newWidth = meeting - failing;
+                if (Double.isNaN(failingMargin) || newWidth * 2 > width && evaluations > 3) {
+                    next = failing + newWidth / 2;
+                } else {
+                    // Illinois: halve the weight of an end kept twice in a row
+                    double mf = retainedSide == -2 ? failingMargin / 2 : failingMargin;
+                    double mm = retainedSide == 2 ? meetingMargin / 2 : meetingMargin;
+                    double at = failing + newWidth * (-mf) / (mm - mf);
+                    next = (long) Math.ceil(at - 1e-9);
+                }
+            } else {
+                double slope = previousN < 0 ? Double.NaN : (margin - previousMargin) / (n - previousN);
+                long distance = step;
+                if (slope > 0 && Double.isFinite(margin)) {
+                    distance = Math.max(1, Math.min(4 * step, (long) Math.ceil(Math.abs(margin / slope))));
+                }
+                next = meets ? n - distance : n + distance;
+                step *= 2;
+            }
+            next = Math.max(next, failing + 1L);
+            if (meeting >= 0) {
+                next = Math.min(next, meeting - 1L);
+            }
+            if (next > MAX_AGENTS) {
+                throw new UnreachableTargetException("no agent count up to " + MAX_AGENTS + " meets the targets at "
+                        + model.loadErlangs() + " Erlangs");
+            }
+            previousN = n;
+            previousMargin = margin;
+            n = (int) next;
+        }
+    }
+
+    /** How far the binding target is met (negative: missed), each target scaled to its own room. */
+    private static double margin(Performance p, StaffingTargets t) {
+        double m = Double.POSITIVE_INFINITY;
+        if (t.hasServiceLevel()) {
+            m = Math.min(m, p.serviceLevel() - t.serviceLevel());
+        }
+        if (t.hasMaxAsa()) {
+            m = Math.min(m, (t.maxAsaSeconds() - p.asaSeconds()) / Math.max(t.maxAsaSeconds(), 1e-3));
+        }
+        if (t.hasMaxAbandonRate()) {
+            m = Math.min(m, (t.maxAbandonRate() - p.abandonRate()) / Math.max(t.maxAbandonRate(), 1e-6));
+        }
+        if (t.hasMaxOccupancy()) {
+            m = Math.min(m, t.maxOccupancy() - p.occupancy());
+        }
+        return m;
+    }
+
+    /** Erlang B ratios {@code R(n)} from one base upward, computed once each (rebuilt lower if asked below). */
+    private static final class Ratios {
+        private final double load;
+        private int base;
+        private double[] values = new double[64];
+        private int size;
+        private BlockingRecursion cursor;
+
+        Ratios(double load, int base) {
+            this.load = load;
+            reset(base);
+        }
+
+        private void reset(int newBase) {
+            base = newBase;
+            cursor = BlockingRecursion.at(load, newBase);
+            values[0] = cursor.massBelowRatio();
+            size = 1;
+        }
+
+        BlockingRecursion at(int n) {
+            if (n < base) {
+                reset(n);
+            }
+            while (base + size - 1 < n) {
+                cursor.advance();
+                if (size == values.length) {
+                    values = java.util.Arrays.copyOf(values, 2 * size);
+                }
+                values[size++] = cursor.massBelowRatio();
+            }
+            return BlockingRecursion.known(load, n, values[n - base]);
         }
     }
 
@@ -135,8 +268,14 @@ public final class StaffingSolver {
             if (targets.hasMaxOccupancy()) {
                 bound = Math.max(bound, Math.ceil(load / targets.maxOccupancy()) - 1);
             }
-        } else if (targets.hasMaxAbandonRate()) {
-            bound = Math.max(bound, Math.ceil(load * (1 - targets.maxAbandonRate())) - 1);
+        } else {
+            // answered load a (1 - abandonRate) <= n, and the service level counts answered callers only
+            if (targets.hasMaxAbandonRate()) {
+                bound = Math.max(bound, Math.ceil(load * (1 - targets.maxAbandonRate())) - 1);
+            }
+            if (targets.hasServiceLevel()) {
+                bound = Math.max(bound, Math.ceil(load * targets.serviceLevel()) - 1);
+            }
         }
         return (int) Math.min(bound, MAX_AGENTS);
     }
@@ -169,6 +308,36 @@ public final class StaffingSolver {
             }
         }
         return (int) Math.min(MAX_AGENTS, Math.ceil(load + hi * sqrtLoad));
+    }
+
+    /**
+     * Erlang A estimate: the fluid model (callers served after a common wait {@code w} with
+     * {@code exp(-w / patience) = n / a}, so answered share {@code n / a}) needs {@code a max(X, exp(-T/patience))}
+     * agents for a service level X in T, {@code a exp(-S/patience)} for an ASA of S, {@code a (1 - P)} for an
+     * abandonment of P and {@code a / O} for an occupancy of O; plus half a square root of the load for randomness,
+     * and never more than the Erlang C estimate for service level and ASA (patience only helps those).
+     */
+    public static int erlangAEstimate(ErlangA model, StaffingTargets targets) {
+        double a = model.loadErlangs();
+        double u = model.answerWithinSeconds() / model.patienceSeconds();
+        double fluid = 0;
+        if (targets.hasServiceLevel()) {
+            fluid = Math.max(fluid, a * Math.max(targets.serviceLevel(), Math.exp(-u)));
+        }
+        if (targets.hasMaxAsa()) {
+            fluid = Math.max(fluid, a * Math.exp(-targets.maxAsaSeconds() / model.patienceSeconds()));
+        }
+        if (targets.hasMaxAbandonRate()) {
+            fluid = Math.max(fluid, a * (1 - targets.maxAbandonRate()));
+        }
+        double estimate = fluid + 0.5 * Math.sqrt(a);
+        if (!targets.hasMaxAbandonRate() && (targets.hasServiceLevel() || targets.hasMaxAsa())) {
+            estimate = Math.min(estimate, squareRootStaffing(model, targets));
+        }
+        if (targets.hasMaxOccupancy()) {
+            estimate = Math.max(estimate, a / targets.maxOccupancy());
+        }
+        return (int) Math.max(1, Math.min(MAX_AGENTS, Math.ceil(estimate)));
     }
 
     /** {@code 1 / (1 + beta Phi(beta) / phi(beta))}, with Phi from Abramowitz &amp; Stegun 26.2.17 (error < 1e-7). */
