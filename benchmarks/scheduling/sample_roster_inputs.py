@@ -113,8 +113,72 @@ def hotline_10086(folder, rng):
           unavailability(rng, [a[0] for a in agents], 31, 0.08, 0.1))
 
 
+def mixed_agents(rng, prefix, n, mix, sites, remote_share, part_time_every):
+    """n agents whose skills follow the mix (skills, share); every part_time_every-th works part time."""
+    agents = []
+    for i in range(1, n + 1):
+        r = (i - 1) / n
+        acc = 0
+        for skills, share in mix:
+            acc += share
+            if r < acc:
+                break
+        part_time = i % part_time_every == 0
+        mn, mx = (16, 24) if part_time else (32, 40)
+        remote = "yes" if rng.random() < remote_share else "no"
+        agents.append([f"{prefix}{i:04d}", name(rng), skills, mn, mx, 6, sites[i % len(sites)], remote])
+    return agents
+
+
+def write_agents(folder, rng, agents, days, share_leave, share_training):
+    write(folder / "agents.csv", ["agent_id", "name", "skills", "min_hours_per_week", "max_hours_per_week",
+                                  "max_consecutive_days", "site", "remote"], agents)
+    write(folder / "unavailability.csv", ["agent_id", "date", "from", "to", "reason"],
+          unavailability(rng, [a[0] for a in agents], days, share_leave, share_training))
+
+
+def hotline_10010(folder, rng):
+    # 24 h; ~12,000 calls a day to agents; ~6,500 agent-hours a week on the phones: 200 agents
+    shifts = [[f"D{h:02d}", f"{h:02d}:00", "9h", 60, "Mon-Sun"] for h in range(7, 15)]
+    shifts += [["E16", "16:00", "9h", 60, "Mon-Sun"], ["N22", "22:00", "9h", 60, "Mon-Sun"],
+               ["N23", "23:00", "9h", 60, "Mon-Sun"], ["P09", "09:00", "5h", 0, "Mon-Sun"],
+               ["P18", "18:00", "5h", 0, "Mon-Sun"]]
+    write(folder / "shifts.csv", ["shift_id", "start_time", "duration", "break_minutes", "days"], shifts)
+    mix = [("10010-service", 0.60), ("10010-service;10018-club", 0.30), ("10018-club", 0.10)]
+    write_agents(folder, rng, mixed_agents(rng, "U", 200, mix, ["Tianjin-Hexi", "Tianjin-Nankai"], 0.05, 10),
+                 31, 0.08, 0.1)
+
+
+def hotline_crgas(folder, rng):
+    # 24 h; ~2,500 calls a day incl. outbound surveys; ~2,500 agent-hours a week on the phones: 75 agents
+    write(folder / "shifts.csv", ["shift_id", "start_time", "duration", "break_minutes", "days"], [
+        ["D08", "08:00", "9h", 60, "Mon-Sun"], ["D09", "09:00", "9h", 60, "Mon-Sun"],
+        ["D10", "10:00", "9h", 60, "Mon-Sun"], ["D12", "12:00", "9h", 60, "Mon-Sun"],
+        ["E15", "15:00", "9h", 60, "Mon-Sun"], ["N23", "23:00", "9h", 60, "Mon-Sun"],
+        ["P09", "09:00", "4h", 0, "Mon-Fri"], ["P14", "14:00", "4h", 0, "Mon-Fri"],
+    ])
+    mix = [("service;emergency", 0.40), ("emergency;service", 0.15), ("survey;service", 0.30), ("service", 0.15)]
+    write_agents(folder, rng, mixed_agents(rng, "G", 75, mix, ["Shenzhen"], 0.0, 8), 31, 0.1, 0.2)
+
+
+def hotline_hebei(folder, rng):
+    # 08:00-22:00; ~4,000 calls a day; ~3,100 agent-hours a week on the phones: 95 agents, most at home
+    write(folder / "shifts.csv", ["shift_id", "start_time", "duration", "break_minutes", "days"], [
+        ["D08", "08:00", "9h", 60, "Mon-Sun"], ["D09", "09:00", "9h", 60, "Mon-Sun"],
+        ["D10", "10:00", "9h", 60, "Mon-Sun"], ["D12", "12:00", "9h", 60, "Mon-Sun"],
+        ["L13", "13:00", "9h", 60, "Mon-Sun"], ["P08", "08:00", "4h", 0, "Mon-Sun"],
+        ["P18", "18:00", "4h", 0, "Mon-Sun"],
+    ])
+    mix = [("service;repair", 0.45), ("repair", 0.20), ("complaints;service", 0.25), ("complaints", 0.10)]
+    write_agents(folder, rng, mixed_agents(rng, "H", 95, mix, ["Shijiazhuang", "Baoding", "Tangshan"], 0.70, 6),
+                 31, 0.1, 0.15)
+
+
+SAMPLES = (("hotline-95504", hotline_95504), ("hotline-10086", hotline_10086), ("hotline-10010", hotline_10010),
+           ("hotline-crgas", hotline_crgas), ("hotline-hebei", hotline_hebei))
+
 if __name__ == "__main__":
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "data-samples")
-    for folder, make in (("hotline-95504", hotline_95504), ("hotline-10086", hotline_10086)):
+    for folder, make in SAMPLES:
         (root / folder).mkdir(parents=True, exist_ok=True)
         make(root / folder, random.Random(folder))

@@ -42,7 +42,8 @@ public final class SamplesCommand implements Runnable {
         CommandSpec spec;
 
         @Option(names = "--sample", paramLabel = "NAME", split = ",",
-                description = "hotline-95504 and/or hotline-10086 (default: both).")
+                description = "Which samples, comma-separated: hotline-95504, hotline-10086, hotline-10010, "
+                        + "hotline-crgas, hotline-hebei (default: all).")
         List<String> samples;
 
         @Option(names = "--dir", paramLabel = "DIR", defaultValue = "data-samples",
@@ -73,8 +74,8 @@ public final class SamplesCommand implements Runnable {
                 }
             }
             if (samples != null && chosen.size() != samples.size()) {
-                throw new BadInputException("--sample " + String.join(",", samples) + ": expected hotline-95504 "
-                        + "and/or hotline-10086");
+                throw new BadInputException("--sample " + String.join(",", samples) + ": expected names among "
+                        + String.join(", ", SampleHotline.all().stream().map(SampleHotline::name).toList()));
             }
             HolidayCalendar holidays = TrafficGenerator.chineseCalendar();
             for (SampleHotline h : chosen) {

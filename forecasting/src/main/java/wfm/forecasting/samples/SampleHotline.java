@@ -76,7 +76,51 @@ public record SampleHotline(String name, String description, List<Queue> queues,
                 new double[] {1.25, 1.40}, new double[] {1.50, 1.30, 1.15}, 0.78, 0.06, 0.04, 0.05);
     }
 
+    /** 10010-style operator line with several service numbers; billing self-service (10011) never reaches agents. */
+    public static SampleHotline hotline10010() {
+        return new SampleHotline("hotline-10010",
+                "a telecom operator's line with several service numbers: 24 hours, about 12,000 calls a day to agents "
+                        + "on 10010 customer service and 10018 club members; 10011 billing enquiries are IVR "
+                        + "self-service only and never reach an agent, so they are not in this agent history",
+                List.of(new Queue("10010-service", 0.80, 190), new Queue("10018-club", 0.20, 250)),
+                12_000, 0, 24,
+                new double[] {0.12, 0.06, 0.04, 0.03, 0.03, 0.05, 0.15, 0.55, 1.15, 1.50, 1.60, 1.50, 1.20, 1.30, 1.50,
+                        1.50, 1.40, 1.25, 1.15, 1.25, 1.25, 1.00, 0.60, 0.30},
+                new double[] {1.08, 1.02, 1.0, 1.0, 1.02, 0.90, 0.88},
+                new double[] {1.10, 1.15}, new double[] {1.20, 1.10, 1.05}, 0.75, 0.07, 0.03, 0.04);
+    }
+
+    /** City gas hotline: inbound service and leak emergencies plus outbound callback surveys for the same agents. */
+    public static SampleHotline hotlineCrGas() {
+        return new SampleHotline("hotline-crgas",
+                "a city gas company's hotline: 24 hours, about 2,500 calls a day; service calls, gas-leak emergencies "
+                        + "(answered within seconds) and outbound callback surveys after repairs, which compete for the "
+                        + "same agents",
+                List.of(new Queue("service", 0.68, 200), new Queue("emergency", 0.10, 150),
+                        new Queue("survey", 0.22, 240)),
+                2_500, 0, 24,
+                new double[] {0.10, 0.06, 0.05, 0.05, 0.05, 0.08, 0.20, 0.60, 1.30, 1.55, 1.55, 1.40, 1.10, 1.20, 1.45,
+                        1.45, 1.35, 1.20, 1.05, 0.90, 0.70, 0.50, 0.30, 0.18},
+                new double[] {1.10, 1.03, 1.0, 1.0, 1.0, 0.85, 0.80},
+                new double[] {1.0, 1.0}, new double[] {1.05, 1.0, 1.0}, 0.70, 0.08, 0.03, 0.02);
+    }
+
+    /** Provincial cable-TV hotline with remote (home) seats, 08:00-22:00. */
+    public static SampleHotline hotlineHebei() {
+        return new SampleHotline("hotline-hebei",
+                "a provincial cable-TV hotline answered largely from remote (home) seats: 08:00-22:00 every day, "
+                        + "about 4,000 calls a day in service, repair and complaints (complaints have 2-4 h and 24 h "
+                        + "handling deadlines), evening peaks when viewers meet a broken signal",
+                List.of(new Queue("service", 0.55, 180), new Queue("repair", 0.30, 240),
+                        new Queue("complaints", 0.15, 360)),
+                4_000, 8, 22,
+                new double[] {0, 0, 0, 0, 0, 0, 0, 0, 0.9, 1.3, 1.3, 1.2, 1.0, 1.0, 1.1, 1.1, 1.0, 1.0, 1.2, 1.5,
+                        1.6, 1.3, 0, 0},
+                new double[] {1.05, 1.0, 1.0, 1.0, 1.05, 1.10, 1.15},
+                new double[] {1.0, 1.0}, new double[] {1.10, 1.05, 1.0}, 1.20, 0.09, 0.02, 0.04);
+    }
+
     public static List<SampleHotline> all() {
-        return List.of(hotline95504(), hotline10086());
+        return List.of(hotline95504(), hotline10086(), hotline10010(), hotlineCrGas(), hotlineHebei());
     }
 }
