@@ -87,14 +87,14 @@ public final class StaffingSolver {
 
     /**
      * For Erlang A, where one evaluation (two series of {@code O(sqrt(x))} terms) costs far more than a recursion
-     * step: from the estimate, one-sided secant steps (at least half a square root of the load, growing) until the
+     * step: from the estimate, one-sided secant steps (at least a tenth of the square root of the load, growing) until the
      * answer is bracketed, then regula falsi with the Illinois rule on the margin of the binding target, falling
      * back to bisection when the bracket does not shrink. The Erlang B ratios come from one table that grows with
      * the candidates.
      */
     private static Requirement secantSearch(QueueModel model, StaffingTargets targets, int lower, int guess) {
         Ratios ratios = new Ratios(model.loadErlangs(), Math.max(lower, guess - 2));
-        long step = Math.max(1, Math.round(0.5 * Math.sqrt(model.loadErlangs())));
+        long step = Math.max(1, Math.round(0.1 * Math.sqrt(model.loadErlangs())));
         int failing = lower - 1;
         double failingMargin = Double.NaN;
         int meeting = -1;
@@ -314,7 +314,7 @@ public final class StaffingSolver {
      * Erlang A estimate: the fluid model (callers served after a common wait {@code w} with
      * {@code exp(-w / patience) = n / a}, so answered share {@code n / a}) needs {@code a max(X, exp(-T/patience))}
      * agents for a service level X in T, {@code a exp(-S/patience)} for an ASA of S, {@code a (1 - P)} for an
-     * abandonment of P and {@code a / O} for an occupancy of O; plus half a square root of the load for randomness,
+     * abandonment of P and {@code a / O} for an occupancy of O; plus a square root of the load for randomness,
      * and never more than the Erlang C estimate for service level and ASA (patience only helps those).
      */
     public static int erlangAEstimate(ErlangA model, StaffingTargets targets) {
@@ -330,7 +330,7 @@ public final class StaffingSolver {
         if (targets.hasMaxAbandonRate()) {
             fluid = Math.max(fluid, a * (1 - targets.maxAbandonRate()));
         }
-        double estimate = fluid + 0.5 * Math.sqrt(a);
+        double estimate = fluid + Math.sqrt(a);
         if (!targets.hasMaxAbandonRate() && (targets.hasServiceLevel() || targets.hasMaxAsa())) {
             estimate = Math.min(estimate, squareRootStaffing(model, targets));
         }
