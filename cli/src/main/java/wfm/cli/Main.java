@@ -10,7 +10,7 @@ public final class Main {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         CommandLine cli = Wfm.commandLine();
-        int code = cli.execute(args);
+        int code = Wfm.execute(cli, java.nio.file.Path.of(""), args);
         cli.getOut().flush(); // print() does not flush an autoflush PrintWriter, and exit() would drop what is buffered
         cli.getErr().flush();
         System.exit(code);

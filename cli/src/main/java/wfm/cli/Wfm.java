@@ -1,12 +1,15 @@
 package wfm.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import wfm.cli.workspace.StageFiles;
 import wfm.cli.commands.ErlangCommand;
 import wfm.cli.commands.StaffCommand;
 import wfm.cli.commands.ImportCommand;
@@ -80,6 +83,33 @@ public final class Wfm implements Runnable {
     /** True when --quiet was given: commands print no notices on standard error. */
     public boolean isQuiet() {
         return quiet;
+    }
+
+    /**
+     * Runs a command line; inside a workspace a stage command reads the files it is not given from the workspace
+     * and stores what it writes there as a new run (see {@link StageFiles}).
+     */
+    public static int execute(CommandLine cli, Path cwd, String... args) {
+        Optional<StageFiles> stage;
+        try {
+            stage = StageFiles.of(args, cwd);
+        } catch (RuntimeException e) {
+            return failure(e, cli, null);
+        }
+        if (stage.isEmpty()) {
+            return cli.execute(args);
+        }
+        try {
+            String[] completed = stage.get().completedArgs();
+            int code = cli.execute(completed);
+            if (code == ExitCode.OK || code == ExitCode.TARGET_MISSED) {
+                stage.get().storeOutput(completed).ifPresent(run -> cli.getErr().println("stored as run " + run
+                        + " in the workspace"));
+            }
+            return code;
+        } catch (RuntimeException e) {
+            return failure(e, cli, null);
+        }
     }
 
     /** True when --verbose was given anywhere on the command line. */
