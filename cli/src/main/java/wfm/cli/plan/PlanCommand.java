@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,20 +90,23 @@ public final class PlanCommand implements Callable<Integer> {
         Files.createDirectories(outDir);
         Path inputs = source.sample != null ? Samples.unpack(source.sample, outDir.resolve("inputs")) : source.dir;
         PlanSettings settings = overridden(PlanSettings.read(inputs, name));
-        PrintWriter err = spec.commandLine().getErr();
+        boolean quiet = spec.root().userObject() instanceof wfm.cli.Wfm w && w.isQuiet();
+        PrintWriter err = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getErr();
         Instant began = Instant.now();
         err.printf("wfm plan: %s, inputs %s, outputs %s, seed %d%n", settings.hotline(), inputs, outDir, seed);
         PlanRun run = new PlanRun(new HotlineFolder(inputs), new PlanFiles(outDir), settings, seed,
-                new StageRunner(err, verbose()), err);
+                new StageRunner(spec.commandLine().getErr(), err, verbose(), quiet), err);
         PlanOutcome outcome;
         try {
             outcome = run.execute();
         } catch (StageRunner.StageFailed e) {
-            err.println("wfm plan: " + e.getMessage());
+            spec.commandLine().getErr().println("wfm plan: " + e.getMessage());
             return e.exitCode;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(outcome.summary());
+        stdout.print(CommandLine.Help.Ansi.AUTO.string(outcome.summary()
+                .replace("Verdict: the roster holds", "@|bold,green Verdict: the roster holds|@")
+                .replace("Verdict: the roster does NOT hold", "@|bold,red Verdict: the roster does NOT hold|@")));
         stdout.printf("Plan files in %s (report: %s); %d s.%n", outDir, run.files().report(),
                 Duration.between(began, Instant.now()).toSeconds());
         workspace.find().ifPresent(ws -> PlanArchive.store(ws, run, outcome, err));

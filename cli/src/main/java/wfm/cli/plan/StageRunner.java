@@ -16,12 +16,17 @@ import wfm.cli.Wfm;
  * passes through.
  */
 final class StageRunner {
+    private final PrintWriter err;
     private final PrintWriter progress;
     private final boolean verbose;
+    private final boolean quiet;
 
-    StageRunner(PrintWriter progress, boolean verbose) {
+    /** Stages report errors on {@code err} always, and progress (theirs and the plan's) unless quiet. */
+    StageRunner(PrintWriter err, PrintWriter progress, boolean verbose, boolean quiet) {
+        this.err = err;
         this.progress = progress;
         this.verbose = verbose;
+        this.quiet = quiet;
     }
 
     /** A finished stage: its exit code and what it printed on standard output. */
@@ -37,12 +42,15 @@ final class StageRunner {
         if (verbose) {
             all.add("--verbose");
         }
+        if (quiet) {
+            all.add("--quiet");
+        }
         progress.println("  $ wfm " + String.join(" ", args));
         progress.flush();
         StringWriter out = new StringWriter();
         CommandLine cli = Wfm.commandLine();
         cli.setOut(new PrintWriter(out, true));
-        cli.setErr(progress);
+        cli.setErr(err);
         int code = cli.execute(all.toArray(String[]::new));
         if (code != ExitCode.OK && code != ExitCode.TARGET_MISSED) {
             throw new StageFailed(args.get(0), code);
