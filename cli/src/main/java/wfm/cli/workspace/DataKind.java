@@ -78,6 +78,13 @@ public enum DataKind {
         return key.stream().filter(k -> !k.equals("run_id")).toList();
     }
 
+    /** The row order of an export: the key, times first, as the files are written (stored rows have no order). */
+    String orderBy() {
+        List<String> order = new java.util.ArrayList<>(keyColumns());
+        order.sort(Comparator.comparing(k -> !(k.contains("start") || k.equals("date"))));
+        return order.stream().map(k -> '"' + k + '"').collect(Collectors.joining(", "));
+    }
+
     /** Stage results carry the run that produced them. */
     boolean hasRunId() {
         return key.contains("run_id");

@@ -141,7 +141,8 @@ public final class Workspace implements AutoCloseable {
         String where = kind.hasRunId() ? " WHERE run_id = '" + runId.replace("'", "''") + "'" : "";
         String target = csv.toAbsolutePath().toString().replace("'", "''");
         try (Statement s = connection.createStatement()) {
-            s.execute("COPY (SELECT " + cols + " FROM " + kind.table() + where + ") TO '" + target
+            s.execute("COPY (SELECT " + cols + " FROM " + kind.table() + where + " ORDER BY " + kind.orderBy()
+                    + ") TO '" + target
                     + "' (HEADER, DELIMITER ',', TIMESTAMPFORMAT '%Y-%m-%dT%H:%M')");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot export " + kind.table() + ": " + firstLine(e), e);

@@ -29,9 +29,10 @@ package wfm.forecasting.erlang;
  * rescaling; the only subtraction is answered-within-T = answered-after-waiting times
  * {@code -expm1(log(late share))}. Accuracy: within {@code 1e-9} relative of the exact birth-death chain (checked
  * against 50-digit BigDecimal sums, and the service level against an independent matrix-exponential computation)
- * for loads 0.01 to 50,000 Erlangs and up to 50,000 agents, except that a service level below {@code 1e-6} (hopeless
- * overload, e.g. 45,000 agents for 50,000 Erlangs) is only within {@code 1e-12} absolute; shares below
- * {@code 1e-300} may come out as 0. Cost:
+ * for loads 0.01 to 50,000 Erlangs and up to 50,000 agents (in hopeless overload, where nearly every answered caller
+ * waits longer than T, answered-within-T comes from a continued fraction for the upper incomplete gamma function
+ * instead, so even a service level of 1e-27 keeps its relative accuracy); shares below {@code 1e-300} may come out
+ * as 0. Cost:
  * {@code O(sqrt(x))} terms per agent count (more when the load far exceeds the agents).
  *
  * @param loadErlangs         offered load in Erlangs (calls per second times AHT in seconds), positive
@@ -85,7 +86,21 @@ public record ErlangA(double loadErlangs, double ahtSeconds, double patienceSeco
             // log of (answered after waiting longer than T) / (answered after waiting)
             double logLateShare = y * -Math.expm1(-u) - (x + 1.0) * u
                     + Math.log(late.served) - Math.log(all.served) + (late.exponent - all.exponent) * LN_SCALE;
-            answeredWithinAfterWaiting = servedAfterWaiting * -Math.expm1(Math.min(0.0, logLateShare));
+            double withinShare = -Math.expm1(Math.min(0.0, logLateShare));
+            double z = y * Math.exp(-u);
+            if (logLateShare > -0.5 && z > x + 2) {
+                // nearly every served caller waits longer than T (overload): 1 - late share would cancel, so take
+                // answered-within-T directly as the upper incomplete gamma difference
+                // Gamma(x+1, y e^{-u}) - Gamma(x+1, y), relative to gamma(x+1, y)
+                double lower = UpperGamma.logContinuedFraction(x + 1, z);
+                double upper = UpperGamma.logContinuedFraction(x + 1, y);
+                if (Double.isFinite(lower) && Double.isFinite(upper)) {
+                    double logPrefactor = y * -Math.expm1(-u) - (x + 1.0) * u;
+                    withinShare = Math.exp(logPrefactor + lower - Math.log(all.served) - all.exponent * LN_SCALE)
+                            * -Math.expm1(upper - lower - logPrefactor);
+                }
+            }
+            answeredWithinAfterWaiting = servedAfterWaiting * Math.min(1.0, withinShare);
         }
         double serviceLevel = (idle + answeredWithinAfterWaiting) / norm;
         double asaSeconds = patienceSeconds * x * all.servedWait / answered;

@@ -1,6 +1,5 @@
 package wfm.forecasting.erlang;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -132,14 +131,8 @@ class ErlangExactnessTest {
             assertRelative(num(row, "p_wait"), p.pWait(), RELATIVE, "P(wait)" + at);
             assertRelative(num(row, "abandon_rate"), p.abandonRate(), RELATIVE, "abandonment" + at);
             assertRelative(num(row, "asa_seconds"), p.asaSeconds(), RELATIVE, "ASA" + at);
-            double sl = num(row, "service_level");
-            // answered-within-T is answered-after-waiting times (1 - late share): relative accuracy holds while the
-            // service level is not minute; below 1e-6 (hopeless overload) the documented bound is 1e-12 absolute
-            if (sl >= 1e-6) {
-                assertRelative(sl, p.serviceLevel(), RELATIVE, "service level" + at);
-            } else {
-                assertEquals(sl, p.serviceLevel(), 1e-12, "service level" + at);
-            }
+            // includes a service level of 6.8e-27 (45,000 agents for 50,000 Erlangs): relative accuracy even there
+            assertRelative(num(row, "service_level"), p.serviceLevel(), RELATIVE, "service level" + at);
         }
     }
 
