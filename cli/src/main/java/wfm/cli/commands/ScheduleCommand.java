@@ -177,7 +177,24 @@ public final class ScheduleCommand implements Callable<Integer> {
                     f1(t.overAgentHours()), t.shortIntervals() + "/" + t.intervals()));
         }
         return table + String.format(Locale.ROOT, "Coverage: %.1f of %.1f required agent-hours short (%.1f%%); score %s%n",
-                shortHours, required, percent(shortHours, required), result.score());
+                shortHours, required, percent(shortHours, required), result.score()) + surgeLine(result);
+    }
+
+    /** Month-end (surge) days against the others: the roster should leave them no shorter, as a share. */
+    static String surgeLine(RosterSolver.Result result) {
+        java.util.Set<java.time.LocalDate> surge = new java.util.TreeSet<>();
+        result.roster().getAssignments().stream().filter(a -> a.isSurgeDay()).forEach(a -> surge.add(a.getDate()));
+        if (surge.isEmpty()) {
+            return "";
+        }
+        double[] t = new double[4];
+        for (Coverage.Interval i : result.coverage().intervals()) {
+            int k = surge.contains(i.start().toLocalDate()) ? 0 : 2;
+            t[k] += i.requiredAgents();
+            t[k + 1] += i.shortAgents();
+        }
+        return String.format(Locale.ROOT, "Surge days (%d, needing 10%%+ more than the median day): %.1f%% short; "
+                + "other days: %.1f%% short%n", surge.size(), percent(t[1], t[0]), percent(t[3], t[2]));
     }
 
     private static double percent(double part, double whole) {

@@ -4,6 +4,8 @@ import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toSet;
 
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
@@ -11,6 +13,8 @@ import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
+import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 import wfm.scheduling.domain.Agent;
 import wfm.scheduling.domain.Assignment;
@@ -133,12 +137,12 @@ public class RosterConstraintProvider implements ConstraintProvider {
      * The weekly minimum when only {@code daysInWeek} days can be worked (the horizon's edges cut the week, or
      * leave takes whole days): what is left after the other days are credited at the full-time pace of max/5.
      */
-    static long minMinutes(Agent agent, int daysInWeek) {
+    public static long minMinutes(Agent agent, int daysInWeek) {
         return Math.max(0, agent.minMinutesPerWeek() - (7L - daysInWeek) * agent.maxMinutesPerWeek() / 5);
     }
 
     /** The weekly maximum for a partly planned week: max/5 per planned day, never above the weekly maximum. */
-    static long maxMinutes(Agent agent, int daysInWeek) {
+    public static long maxMinutes(Agent agent, int daysInWeek) {
         return Math.min(agent.maxMinutesPerWeek(), ((long) daysInWeek * agent.maxMinutesPerWeek() + 4) / 5);
     }
 
@@ -171,16 +175,26 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     Constraint agentsOnDutyCoverTheRequirement(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
-                .filter(Assignment::isWorking)
-                .flattenLast(Assignment::covers)
-                .groupBy(SlotCover::demand, sum(SlotCover::centiAgents))
+        return agentsOnDutyPerInterval(factory)
                 .filter((demand, centiAgents) -> demand.requiredCentiAgents() > 0)
                 .rewardLong(HardMediumSoftLongScore.ONE_MEDIUM, SlotDemand::coveredWeightedMinutes)
                 .asConstraint("Agents on duty cover the requirement");
     }
 
-        Constraint thePublishedRosterIsKept(ConstraintFactory factory) {
+    private static final Predicate<Assignment> WORKING = Assignment::isWorking;
+    private static final Function<Assignment, Iterable<SlotCover>> COVERS = Assignment::covers;
+    private static final Function<SlotCover, SlotDemand> DEMAND = SlotCover::demand;
+    private static final UniConstraintCollector<SlotCover, ?, Integer> CENTI_AGENTS = sum(SlotCover::centiAgents);
+
+    /**
+     * Hundredths of an agent on duty per interval and queue. Built from the same function instances every time,
+     * so Bavet shares the flatten and group-by nodes between the coverage and the over-staffing rules.
+     */
+    private static BiConstraintStream<SlotDemand, Integer> agentsOnDutyPerInterval(ConstraintFactory factory) {
+        return factory.forEach(Assignment.class).filter(WORKING).flattenLast(COVERS).groupBy(DEMAND, CENTI_AGENTS);
+    }
+
+    Constraint thePublishedRosterIsKept(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Assignment.class)
                 .filter(Assignment::changedFromPublished)
                 .penalizeLong(HardMediumSoftLongScore.ONE_MEDIUM, a -> CHANGE_MINUTES)
@@ -190,10 +204,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
     // ---- Soft
 
     Constraint intervalsAreNotOverstaffed(ConstraintFactory factory) {
-        return factory.forEach(Assignment.class)
-                .filter(Assignment::isWorking)
-                .flattenLast(Assignment::covers)
-                .groupBy(SlotCover::demand, sum(SlotCover::centiAgents))
+        return agentsOnDutyPerInterval(factory)
                 .filter((demand, centiAgents) -> demand.overMinutes(centiAgents) > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, SlotDemand::overMinutes)
                 .asConstraint("Intervals are not over-staffed");

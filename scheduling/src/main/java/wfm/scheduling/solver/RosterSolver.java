@@ -9,6 +9,10 @@ import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
@@ -25,7 +29,9 @@ import wfm.scheduling.domain.SlotDemand;
 
 /**
  * Solves a roster with OptaPlanner (Bavet constraint streams): a first-fit construction, then late-acceptance
- * local search over shift and queue changes and swaps until the time limit. Single-threaded.
+ * local search until the time limit over three kinds of moves: change one agent-day's shift or queue, swap two
+ * agent-days (two agents on the same day), and swap two days of one agent ({@link DaySwapMove}, which moves a day
+ * off while weekly hours stay put). Single-threaded.
  */
 public final class RosterSolver {
 
@@ -73,6 +79,11 @@ public final class RosterSolver {
                 .withTerminationConfig(termination)
                 .withPhases(new ConstructionHeuristicPhaseConfig(),
                         new LocalSearchPhaseConfig()
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                                        new ChangeMoveSelectorConfig(),
+                                        new SwapMoveSelectorConfig(),
+                                        new MoveIteratorFactoryConfig()
+                                                .withMoveIteratorFactoryClass(DaySwapMove.Factory.class)))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
