@@ -86,14 +86,20 @@ public final class QueueForecaster {
         return backtest.folds();
     }
 
+    /**
+     * The backtest with the most folds (down to 2) and the longest horizon (down to a week) the history allows;
+     * lead days beyond the backtest horizon take the last lead day's interval widths.
+     */
     private static Backtest backtest(IntervalSeries series, HolidayCalendar holidays, List<ForecastModel> models,
                                      int days, int folds) {
         IllegalArgumentException last = null;
-        for (int k = folds; k >= 2; k--) {
-            try {
-                return Backtest.run(series, holidays, models, days, k);
-            } catch (IllegalArgumentException e) {
-                last = e;
+        for (int d = days; d >= Math.min(days, 7); d = d > 7 ? Math.max(7, d - 7) : d - 1) {
+            for (int k = folds; k >= 2; k--) {
+                try {
+                    return Backtest.run(series, holidays, models, d, k);
+                } catch (IllegalArgumentException e) {
+                    last = e; // the smallest backtest tried names the least history needed
+                }
             }
         }
         throw last != null ? last : new IllegalArgumentException("folds (" + folds + ") must be at least 2");

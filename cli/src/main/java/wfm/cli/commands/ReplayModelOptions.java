@@ -29,6 +29,10 @@ public final class ReplayModelOptions {
             description = "agents.csv with each agent's skills (default: every agent answers every queue).")
     Path agentsFile;
 
+    @Option(names = "--pool-skills", description = "Let every agent answer all of its skills (agents.csv) on every "
+            + "shift, even where the roster assigns a queue of the day (its 'queue' column).")
+    boolean poolSkills;
+
     @Option(names = "--patience", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Mean caller patience. Roster default: 120s. Stationary default: callers never hang up "
                     + "(Erlang C).")

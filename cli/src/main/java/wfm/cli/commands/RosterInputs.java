@@ -29,7 +29,12 @@ import wfm.simulation.model.StaffingPlan;
  */
 public record RosterInputs(LocalDateTime origin, ArrivalProfile profile, StaffingPlan plan) {
 
-    public static RosterInputs read(Path forecastFile, Path rosterFile, Path agentsFile, Consumer<String> notice) {
+    /**
+     * @param poolSkills true: every agent answers all of its skills (agents.csv) on every shift; false: where the
+     *                   roster names the queue of the day ({@code queue} column), the agent answers that queue only
+     */
+    public static RosterInputs read(Path forecastFile, Path rosterFile, Path agentsFile, boolean poolSkills,
+                                    Consumer<String> notice) {
         List<ForecastCsv.Row> forecast = ForecastCsv.read(forecastFile);
         if (forecast.isEmpty()) {
             throw new BadInputException(forecastFile + ": no forecast rows");
@@ -91,13 +96,33 @@ public record RosterInputs(LocalDateTime origin, ArrivalProfile profile, Staffin
             everyQueue[q] = q;
         }
         Map<String, List<StaffingPlan.Shift>> shifts = new LinkedHashMap<>();
+        int assigned = 0;
+        java.util.Set<String> unknownQueues = new java.util.TreeSet<>();
         for (RosterCsv.Row r : RosterCsv.read(rosterFile)) {
             List<StaffingPlan.Break> breaks = new ArrayList<>();
             for (RosterCsv.Break b : r.breaks()) {
                 breaks.add(new StaffingPlan.Break(seconds(origin, b.start()), seconds(origin, b.end())));
             }
-            shifts.computeIfAbsent(r.agentId(), id -> new ArrayList<>())
-                    .add(new StaffingPlan.Shift(seconds(origin, r.start()), seconds(origin, r.end()), breaks));
+            int[] queuesOfDay = null;
+            if (!poolSkills && !r.queue().isEmpty()) {
+                Integer q = queueIndex.get(r.queue());
+                if (q == null) {
+                    unknownQueues.add(r.queue());
+                } else {
+                    queuesOfDay = new int[] {q};
+                    assigned++;
+                }
+            }
+            shifts.computeIfAbsent(r.agentId(), id -> new ArrayList<>()).add(new StaffingPlan.Shift(
+                    seconds(origin, r.start()), seconds(origin, r.end()), breaks, queuesOfDay));
+        }
+        if (assigned > 0) {
+            notice.accept(assigned + " rostered shift(s) answer only the queue the roster assigns them "
+                    + "(--pool-skills lets agents answer all of their skills)");
+        }
+        if (!unknownQueues.isEmpty()) {
+            notice.accept("roster queue(s) not in the forecast, agents answer their skills instead: "
+                    + String.join(", ", unknownQueues));
         }
         List<StaffingPlan.Agent> agents = new ArrayList<>();
         int unskilled = 0;

@@ -116,7 +116,8 @@ public final class SimulateCommand implements Callable<Integer> {
         if (r < 1) {
             throw new BadInputException("--replications: " + r + " must be at least 1");
         }
-        RosterInputs inputs = RosterInputs.read(model.forecast, model.roster, model.agentsFile, this::notice);
+        RosterInputs inputs = RosterInputs.read(model.forecast, model.roster, model.agentsFile, model.poolSkills,
+                this::notice);
         ReplayOptions options = model.replayOptions();
         List<QueueRules> rules = model.queueRules(inputs.profile());
         notice(String.format(Locale.ROOT, "replaying %d agents over %d days of %d queue(s), %d replication(s), "

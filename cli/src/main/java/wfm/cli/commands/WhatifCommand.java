@@ -91,7 +91,8 @@ public final class WhatifCommand implements Callable<Integer> {
         }
         long seed = file.seed() != null && !spec.commandLine().getParseResult().hasMatchedOption("--seed")
                 ? file.seed() : model.seed;
-        RosterInputs inputs = RosterInputs.read(model.forecast, model.roster, model.agentsFile, this::notice);
+        RosterInputs inputs = RosterInputs.read(model.forecast, model.roster, model.agentsFile, model.poolSkills,
+                this::notice);
         ReplayOptions baseline = model.replayOptions();
         List<QueueRules> rules = model.queueRules(inputs.profile());
         int threads = model.threads == null ? Replications.defaultThreads() : model.threads;

@@ -102,4 +102,27 @@ class ForecastCommandTest {
         assertTrue(run.err().contains("is inside the history"), run.err());
         assertFalse(Files.exists(dir.resolve("f.csv")));
     }
+
+    @Test
+    void aShortHistoryStillForecastsAMonthWithAShorterBacktest(@TempDir Path dir) throws IOException {
+        Path h = history(dir);
+        Path out = dir.resolve("f.csv");
+        Run run = Run.wfm("forecast", "--history", h.toString(), "--horizon", "31d", "--out", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals(2 * 21 * 10, ForecastCsv.read(out).size(), "history ends Friday 2026-11-27: 21 weekdays 11-28..12-28");
+    }
+
+    @Test
+    void tooShortAHistoryNamesTheDaysNeeded(@TempDir Path dir) throws IOException {
+        Path h = dir.resolve("h.csv");
+        StringBuilder csv = new StringBuilder("interval_start,offered,aht_seconds\n");
+        for (int d = 0; d < 20; d++) {
+            csv.append(LocalDate.of(2026, 11, 1).plusDays(d).atTime(9, 0)).append(",5,180\n");
+        }
+        Files.writeString(h, csv);
+        Run run = Run.wfm("forecast", "--history", h.toString(), "--out", dir.resolve("f.csv").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("20 days of history are too few") && run.err().contains("needs at least 35 days"),
+                run.err());
+    }
 }

@@ -100,6 +100,9 @@ public final class RosterReplay implements EventHandler {
     private final double[] shiftStart;
     private final double[] shiftEnd;
     private final boolean[] shiftAbsent;
+    private final int[][] shiftSkills;       // null: the agent's own skills
+    private final int[][] shiftEligible;
+    private final boolean[][] shiftViaOverflow;
     private final int[] breakShift;
     private final double[] breakStart;
     private final double[] breakEnd;
@@ -203,24 +206,8 @@ public final class RosterReplay implements EventHandler {
                 }
             }
             skills[a] = s.clone();
-            List<Integer> el = new ArrayList<>();
-            List<Boolean> ov = new ArrayList<>();
-            for (int q : s) {
-                el.add(q);
-                ov.add(false);
-            }
-            for (int q = 0; q < queues; q++) {
-                int to = this.rules[q].overflowTo();
-                if (to >= 0 && contains(s, to) && !contains(s, q)) {
-                    el.add(q);
-                    ov.add(true);
-                }
-            }
-            eligible[a] = el.stream().mapToInt(Integer::intValue).toArray();
-            viaOverflow[a] = new boolean[ov.size()];
-            for (int i = 0; i < ov.size(); i++) {
-                viaOverflow[a][i] = ov.get(i);
-            }
+            eligible[a] = eligibleQueues(s);
+            viaOverflow[a] = overflowFlags(s, eligible[a]);
         }
         available = new boolean[agentCount];
         present = new boolean[agentCount];
@@ -245,6 +232,9 @@ public final class RosterReplay implements EventHandler {
         shiftStart = new double[shifts];
         shiftEnd = new double[shifts];
         shiftAbsent = new boolean[shifts];
+        shiftSkills = new int[shifts][];
+        shiftEligible = new int[shifts][];
+        shiftViaOverflow = new boolean[shifts][];
         breakShift = new int[breaks];
         breakStart = new double[breaks];
         breakEnd = new double[breaks];
@@ -257,6 +247,16 @@ public final class RosterReplay implements EventHandler {
                 shiftStart[si] = s.startSeconds();
                 shiftEnd[si] = s.endSeconds();
                 shiftAbsent[si] = absence.nextDouble() < options.absenteeism();
+                int[] own = s.queues() == null ? skills[a] : s.queues();
+                for (int q : own) {
+                    if (q < 0 || q >= queues) {
+                        throw new IllegalArgumentException("a shift of agent " + plan.agents().get(a).agentId()
+                                + " answers queue " + q + ", expected a queue number below " + queues);
+                    }
+                }
+                shiftSkills[si] = own;
+                shiftEligible[si] = s.queues() == null ? eligible[a] : eligibleQueues(own);
+                shiftViaOverflow[si] = s.queues() == null ? viaOverflow[a] : overflowFlags(own, shiftEligible[si]);
                 for (StaffingPlan.Break b : s.breaks()) {
                     breakShift[bi] = si;
                     breakStart[bi] = b.startSeconds();
@@ -328,7 +328,7 @@ public final class RosterReplay implements EventHandler {
         switch (kind) {
             case ARRIVAL -> arrival(payload);
             case CALL_END -> callEnd(payload);
-            case SHIFT_START -> comeOnDuty(shiftAgent[payload]);
+            case SHIFT_START -> startShift(payload);
             case SHIFT_END -> goOffDuty(shiftAgent[payload]);
             case BREAK_START -> goOffDuty(shiftAgent[breakShift[payload]]);
             case BREAK_END -> {
@@ -447,6 +447,24 @@ public final class RosterReplay implements EventHandler {
     }
 
     // ---- agents
+
+    /** The agent starts shift s, answering the queues the roster assigns to it (or all of its skills). */
+    private void startShift(int s) {
+        int a = shiftAgent[s];
+        if (skills[a] != shiftSkills[s]) {
+            boolean wasIdle = idle[a];
+            if (wasIdle) {
+                leaveIdle(a); // idle lists are per skill: leave with the old skills, rejoin with the new ones
+            }
+            skills[a] = shiftSkills[s];
+            eligible[a] = shiftEligible[s];
+            viaOverflow[a] = shiftViaOverflow[s];
+            if (wasIdle) {
+                lookForWork(a);
+            }
+        }
+        comeOnDuty(a);
+    }
 
     private void comeOnDuty(int a) {
         double now = sim.now();
@@ -618,6 +636,29 @@ public final class RosterReplay implements EventHandler {
             }
         }
         lastCountChange = now;
+    }
+
+    /** The queues an agent with these skills may take calls from: its skills, then queues overflowing into them. */
+    private int[] eligibleQueues(int[] skillSet) {
+        List<Integer> el = new ArrayList<>();
+        for (int q : skillSet) {
+            el.add(q);
+        }
+        for (int q = 0; q < queues; q++) {
+            int to = rules[q].overflowTo();
+            if (to >= 0 && contains(skillSet, to) && !contains(skillSet, q)) {
+                el.add(q);
+            }
+        }
+        return el.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean[] overflowFlags(int[] skillSet, int[] eligibleQueues) {
+        boolean[] flags = new boolean[eligibleQueues.length];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = !contains(skillSet, eligibleQueues[i]);
+        }
+        return flags;
     }
 
     private static boolean contains(int[] a, int x) {

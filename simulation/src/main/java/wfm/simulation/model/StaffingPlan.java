@@ -28,10 +28,25 @@ public record StaffingPlan(List<Agent> agents) {
         }
     }
 
-    /** On duty from {@code startSeconds} to {@code endSeconds}, off during the breaks (inside the shift). */
-    public record Shift(double startSeconds, double endSeconds, List<Break> breaks) {
+    /**
+     * On duty from {@code startSeconds} to {@code endSeconds}, off during the breaks (inside the shift).
+     * {@code queues}, when not null, are the queues the agent answers on this shift (the roster's assignment of
+     * the day), instead of all of the agent's skills.
+     */
+    public record Shift(double startSeconds, double endSeconds, List<Break> breaks, int[] queues) {
+        /** A shift on which the agent answers all of its skills. */
+        public Shift(double startSeconds, double endSeconds, List<Break> breaks) {
+            this(startSeconds, endSeconds, breaks, null);
+        }
+
         public Shift {
             breaks = List.copyOf(breaks);
+            if (queues != null) {
+                if (queues.length == 0) {
+                    throw new IllegalArgumentException("a shift's queues, when given, must not be empty");
+                }
+                queues = queues.clone();
+            }
             if (!(endSeconds > startSeconds)) {
                 throw new IllegalArgumentException("shift end (" + endSeconds + " s) must be after its start ("
                         + startSeconds + " s)");

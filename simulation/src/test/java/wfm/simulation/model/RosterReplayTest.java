@@ -84,6 +84,20 @@ class RosterReplayTest {
     }
 
     @Test
+    void theRostersQueueOfTheDayOverridesTheAgentsOtherSkills() {
+        // skilled for both queues, but rostered on queue 1 on day 0 and on both on day 1
+        ArrivalProfile p = constant(2, 2, 20, 180);
+        StaffingPlan.Agent a = new StaffingPlan.Agent("a", new int[] {0, 1}, List.of(
+                new StaffingPlan.Shift(0, DAY, List.of(), new int[] {1}),
+                new StaffingPlan.Shift(DAY, 2 * DAY, List.of())));
+        List<StaffingPlan.Agent> agents = new ArrayList<>(roundTheClock("x", 4, 2, 1));
+        agents.add(a);
+        ReplayRun run = once(p, agents, null, ReplayOptions.defaults(60), 11);
+        assertEquals(0, Arrays.stream(run.answered()[0], 0, 48).sum(), "nobody answers queue 0 on day 0");
+        assertTrue(Arrays.stream(run.answered()[0], 48, 96).sum() > 0, "the agent answers queue 0 on day 1");
+    }
+
+    @Test
     void agentsOnBreakTakeNoCallsAndFinishTheCurrentOneFirst() {
         ArrivalProfile p = constant(1, 1, 10, 600);
         // one agent on duty all day with a break over the whole afternoon
