@@ -39,7 +39,11 @@ public final class ForecastChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         int n = Math.min(MAX_QUEUES, forecasts.size());
         for (int q = 0; q < n; q++) {
-            plot.add(queuePlot(history.get(q), forecasts.get(q)), 1);
+            XYPlot sub = queuePlot(history.get(q), forecasts.get(q));
+            if (q > 0) {
+                sub.setFixedLegendItems(new org.jfree.chart.LegendItemCollection()); // one legend for all queues
+            }
+            plot.add(sub, 1);
         }
         String title = "Forecast" + (forecasts.size() > n ? " (first " + n + " of " + forecasts.size() + " queues)" : "");
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -52,9 +56,9 @@ public final class ForecastChart {
         XYSeries past = new XYSeries("history");
         int from = Math.max(0, history.length() - HISTORY_DAYS * history.grid().slotsPerDay());
         for (int i = from; i < history.length(); i++) {
-            if (history.isOpen(i)) {
-                past.add(millis(history.grid().start(i)), Double.isNaN(history.offered(i)) ? null : history.offered(i));
-            }
+            // a closed or missing interval is a gap in the line, not a diagonal across the night
+            past.add(millis(history.grid().start(i)),
+                    !history.isOpen(i) || Double.isNaN(history.offered(i)) ? null : history.offered(i));
         }
         YIntervalSeries band95 = new YIntervalSeries("95% interval");
         YIntervalSeries band80 = new YIntervalSeries("80% interval");

@@ -45,10 +45,9 @@ public final class FeasibilityCheck {
                         queue.name(), needed));
             }
         }
-        long unreachableFullDays = roster.getAssignments().stream().filter(a -> a.getShiftRange().isEmpty())
-                .map(Assignment::getDate).distinct().count();
-        if (unreachableFullDays == roster.getHorizon().days()) {
-            problems.add("no shift template may be worked on any day of the horizon (check the days column)");
+        boolean anyShift = roster.getAssignments().stream().anyMatch(a -> !a.getShiftRange().isEmpty());
+        if (!anyShift) {
+            problems.add("no shift template may be worked on any day of the horizon by any agent (check the days column of the shifts and the unavailability)");
         }
         return problems;
     }

@@ -75,23 +75,6 @@ public final class RosterBuilder {
             }
             optionsByDay.add(options);
         }
-        boolean[] surge = surgeDays(horizon, required);
-        List<Assignment> assignments = new ArrayList<>();
-        Map<String, Assignment> byAgentDay = new HashMap<>();
-        for (Agent agent : agents.values()) {
-            for (int d = 0; d < horizon.days(); d++) {
-                LocalDate date = horizon.date(d);
-                int week = horizon.weekIndex(d);
-                boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY
-                        || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-                Assignment a = new Assignment(agent, d, date, week, horizon.daysInWeek(week), weekend, surge[d],
-                        optionsByDay.get(d));
-                assignments.add(a);
-                byAgentDay.put(agent.id() + "@" + date, a);
-            }
-        }
-        publish(request, queues, byAgentDay, agents);
-
         List<Unavailability> unavailabilities = new ArrayList<>();
         for (RosterRequest.Absence absence : request.absences()) {
             Agent agent = agents.get(absence.agentId());
@@ -105,6 +88,25 @@ public final class RosterBuilder {
                 unavailabilities.add(new Unavailability(agent, (int) from, (int) to, absence.from(), absence.to()));
             }
         }
+        Map<Agent, List<Unavailability>> absent = new HashMap<>();
+        unavailabilities.forEach(u -> absent.computeIfAbsent(u.agent(), k -> new ArrayList<>()).add(u));
+        boolean[] surge = surgeDays(horizon, required);
+        List<Assignment> assignments = new ArrayList<>();
+        Map<String, Assignment> byAgentDay = new HashMap<>();
+        for (Agent agent : agents.values()) {
+            for (int d = 0; d < horizon.days(); d++) {
+                LocalDate date = horizon.date(d);
+                int week = horizon.weekIndex(d);
+                boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY
+                        || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+                Assignment a = new Assignment(agent, d, date, week, horizon.daysInWeek(week), weekend, surge[d],
+                        available(optionsByDay.get(d), absent.getOrDefault(agent, List.of())));
+                assignments.add(a);
+                byAgentDay.put(agent.id() + "@" + date, a);
+            }
+        }
+        publish(request, queues, byAgentDay, agents);
+
         creditLeaveDays(horizon, assignments, unavailabilities);
         return new Roster(horizon, List.copyOf(queues.values()), List.copyOf(agents.values()), demandList,
                 unavailabilities, assignments);
@@ -156,6 +158,18 @@ public final class RosterBuilder {
             Queue queue = p.queue() == null ? null : queues.get(p.queue());
             a.publish(option, queue != null && a.getAgent().hasSkill(queue) ? queue : null);
         }
+    }
+
+    /**
+     * The shifts an agent may be given on a day: none that overlaps the agent's unavailability. The hard rule stays
+     * for rosters given from outside; here the search never even tries such a shift.
+     */
+    private static List<ShiftOption> available(List<ShiftOption> options, List<Unavailability> absences) {
+        if (absences.isEmpty()) {
+            return options;
+        }
+        return options.stream().filter(o -> absences.stream()
+                .noneMatch(u -> u.overlapMinutes(o.startMinute(), o.endMinute()) > 0)).toList();
     }
 
     /** A day with 8 hours or more of unavailability is a leave day; it counts as worked for the weekly minimum. */
