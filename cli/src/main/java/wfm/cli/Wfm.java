@@ -81,9 +81,6 @@ public final class Wfm implements Runnable {
     }
 
     /** True when --quiet was given: commands print no notices on standard error. */
-    public boolean isQuiet() {
-        return quiet;
-    }
 
     /**
      * Runs a command line; inside a workspace a stage command reads the files it is not given from the workspace
@@ -110,6 +107,11 @@ public final class Wfm implements Runnable {
         } catch (RuntimeException e) {
             return failure(e, cli, null);
         }
+    }
+
+    /** True when --quiet was given anywhere on the command line of this command. */
+    public static boolean quiet(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Wfm wfm && wfm.quiet;
     }
 
     /** True when --verbose was given anywhere on the command line. */

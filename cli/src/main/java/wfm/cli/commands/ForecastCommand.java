@@ -184,7 +184,7 @@ public final class ForecastCommand implements Callable<Integer> {
     }
 
     private boolean quiet() {
-        return spec.root().userObject() instanceof wfm.cli.Wfm w && w.isQuiet();
+        return wfm.cli.Wfm.quiet(spec);
     }
 
     private static double total(QueueForecast f, List<ForecastCsv.Row> rows) {

@@ -103,28 +103,13 @@ public final class ReportCommand implements Callable<Integer> {
 
     private static Map<LocalDate, Double> requiredHoursPerDay(List<RequirementsCsv.Row> requirements) {
         Map<LocalDate, Double> hours = new TreeMap<>();
-        long minutes = intervalMinutes(requirements);
+        long minutes = RequirementsCsv.intervalLength(requirements).toMinutes();
         for (RequirementsCsv.Row r : requirements) {
             long length = r.intervalEnd() != null
                     ? java.time.Duration.between(r.intervalStart(), r.intervalEnd()).toMinutes() : minutes;
             hours.merge(r.intervalStart().toLocalDate(), r.requiredAgents() * length / 60.0, Double::sum);
         }
         return hours;
-    }
-
-    private static long intervalMinutes(List<RequirementsCsv.Row> requirements) {
-        long best = 24 * 60;
-        Map<String, java.time.LocalDateTime> last = new TreeMap<>();
-        for (RequirementsCsv.Row r : requirements) {
-            java.time.LocalDateTime before = last.put(r.queue(), r.intervalStart());
-            if (before != null) {
-                long gap = java.time.Duration.between(before, r.intervalStart()).toMinutes();
-                if (gap > 0) {
-                    best = Math.min(best, gap);
-                }
-            }
-        }
-        return best;
     }
 
     private static List<List<String>> kpiRows(List<DailyKpi> kpis) {
@@ -173,6 +158,6 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private static String pct(double share) {
-        return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return Numbers.percent(share);
     }
 }

@@ -206,8 +206,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     }
 
     private void notice(String message) {
-        var quiet = spec.root().findOption("--quiet");
-        if (quiet == null || !Boolean.TRUE.equals(quiet.getValue())) {
+        if (!wfm.cli.Wfm.quiet(spec)) {
             spec.commandLine().getErr().println(message);
             spec.commandLine().getErr().flush();
         }

@@ -303,8 +303,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     void notice(String message) {
-        var quiet = spec.root().findOption("--quiet");
-        if (quiet == null || !Boolean.TRUE.equals(quiet.getValue())) {
+        if (!wfm.cli.Wfm.quiet(spec)) {
             spec.commandLine().getErr().println(message);
             spec.commandLine().getErr().flush();
         }

@@ -59,7 +59,7 @@ public final class SqlCommand implements Callable<Integer> {
             try {
                 hasRows = statement.execute(query);
             } catch (SQLException e) {
-                throw new BadInputException("sql: " + firstLine(e) + (write ? "" : readOnlyHint(e)));
+                throw new BadInputException("sql: " + Workspace.firstLine(e) + (write ? "" : readOnlyHint(e)));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (!hasRows) {
@@ -140,12 +140,6 @@ public final class SqlCommand implements Callable<Integer> {
             return wfm.cli.io.Numbers.format(d);
         }
         return v.toString();
-    }
-
-    private static String firstLine(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static String readOnlyHint(SQLException e) {

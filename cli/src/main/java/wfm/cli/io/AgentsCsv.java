@@ -42,17 +42,9 @@ public final class AgentsCsv {
                 throw row.error("max_consecutive_days", "must be at least 1");
             }
             rows.add(new Row(id, row.text("name", id), skills, min, max, days, row.text("site", ""),
-                    bool(row, "remote")));
+                    row.has("remote") && row.flag("remote")));
         });
         return rows;
     }
 
-    private static boolean bool(CsvRow row, String column) {
-        String t = row.text(column, "false").toLowerCase(java.util.Locale.ROOT);
-        return switch (t) {
-            case "true", "yes", "1", "y" -> true;
-            case "false", "no", "0", "n" -> false;
-            default -> throw row.error(column, "'" + t + "' is not yes/no");
-        };
-    }
 }

@@ -37,6 +37,16 @@ public record CsvRow(Path file, long line, Map<String, Integer> header, String[]
         return cells[header.get(column)].trim();
     }
 
+    /** A yes/no cell: true/yes/y/1 or false/no/n/0, any case. */
+    public boolean flag(String column) {
+        String t = text(column).toLowerCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "true", "yes", "y", "1" -> true;
+            case "false", "no", "n", "0" -> false;
+            default -> throw error(column, "'" + t + "' is not yes/no");
+        };
+    }
+
     public long integer(String column) {
         String t = text(column);
         try {

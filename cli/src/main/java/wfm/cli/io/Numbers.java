@@ -8,6 +8,11 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** A share as a percentage with one decimal ({@code 0.0234} -> {@code 2.3%}); NaN as {@code -}. */
+    public static String percent(double share) {
+        return Double.isNaN(share) ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
     /** Up to 6 significant digits after rounding to 4 decimals, trailing zeros dropped; NaN as an empty cell. */
     public static String format(double value) {
         if (Double.isNaN(value)) {

@@ -57,6 +57,25 @@ public final class RequirementsCsv {
         });
     }
 
+    /**
+     * The interval length of a requirement without {@code interval_end}: the smallest gap between two interval
+     * starts of one queue (a day when every queue has a single row).
+     */
+    public static java.time.Duration intervalLength(List<Row> rows) {
+        java.time.Duration best = java.time.Duration.ofDays(1);
+        java.util.Map<String, LocalDateTime> last = new java.util.HashMap<>();
+        for (Row r : rows) {
+            LocalDateTime before = last.put(r.queue(), r.intervalStart());
+            if (before != null) {
+                java.time.Duration gap = java.time.Duration.between(before, r.intervalStart()).abs();
+                if (!gap.isZero() && gap.compareTo(best) < 0) {
+                    best = gap;
+                }
+            }
+        }
+        return best;
+    }
+
     public static void write(Path file, List<Row> rows) {
         AtomicFiles.writeText(file, out -> {
             CsvWriter csv = new CsvWriter(out).row(COLUMNS);

@@ -90,7 +90,7 @@ public final class PlanCommand implements Callable<Integer> {
         Files.createDirectories(outDir);
         Path inputs = source.sample != null ? Samples.unpack(source.sample, outDir.resolve("inputs")) : source.dir;
         PlanSettings settings = overridden(PlanSettings.read(inputs, name));
-        boolean quiet = spec.root().userObject() instanceof wfm.cli.Wfm w && w.isQuiet();
+        boolean quiet = wfm.cli.Wfm.quiet(spec);
         PrintWriter err = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getErr();
         Instant began = Instant.now();
         err.printf("wfm plan: %s, inputs %s, outputs %s, seed %d%n", settings.hotline(), inputs, outDir, seed);

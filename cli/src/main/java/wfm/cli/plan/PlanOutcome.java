@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import wfm.cli.io.Numbers;
 import wfm.cli.io.RequirementsCsv;
 import wfm.cli.io.RosterCsv;
 import wfm.cli.io.TextTable;
@@ -73,8 +74,8 @@ record PlanOutcome(boolean holds, String summary) {
         return s.length() == 0 ? "" : s.append('\n').toString();
     }
 
-    static String pct(double share) {
-        return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    private static String pct(double share) {
+        return Numbers.percent(share);
     }
 
     /** Requirement against what the roster puts on the phones, interval by interval, all queues together. */
@@ -86,7 +87,7 @@ record PlanOutcome(boolean holds, String summary) {
             requirement.forEach(r -> total.merge(r.intervalStart(), r.requiredAgents(), Double::sum));
             LocalDateTime first = total.keySet().iterator().next();
             LocalDateTime last = ((TreeMap<LocalDateTime, Double>) total).lastKey();
-            Duration interval = smallestStep(total.keySet().stream().toList());
+            Duration interval = RequirementsCsv.intervalLength(requirement);
             int n = (int) (Duration.between(first, last).toMinutes() / interval.toMinutes()) + 1;
             double[] required = new double[n];
             total.forEach((t, v) -> required[(int) (Duration.between(first, t).toMinutes() / interval.toMinutes())] = v);
@@ -94,17 +95,6 @@ record PlanOutcome(boolean holds, String summary) {
             double paid = RosterCoverage.paidHoursPerDay(roster).values().stream().mapToDouble(Double::doubleValue).sum();
             int agents = (int) roster.stream().map(RosterCsv.Row::agentId).distinct().count();
             return new Staffing(first, interval, required, onDuty, agents, paid, last.plus(interval));
-        }
-
-        private static Duration smallestStep(List<LocalDateTime> starts) {
-            Duration step = Duration.ofDays(1);
-            for (int i = 1; i < starts.size(); i++) {
-                Duration d = Duration.between(starts.get(i - 1), starts.get(i));
-                if (!d.isZero() && d.compareTo(step) < 0) {
-                    step = d;
-                }
-            }
-            return step;
         }
 
         double peakRequired() {

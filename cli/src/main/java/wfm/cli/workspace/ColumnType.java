@@ -40,7 +40,7 @@ enum ColumnType {
                 row.duration(column);
                 yield row.text(column);
             }
-            case FLAG -> flag(row, column);
+            case FLAG -> row.flag(column);
             case OUTCOME -> oneOf(row, column, "answered", "abandoned");
             case DAY_KIND -> oneOf(row, column, "holiday", "workday");
         };
@@ -52,15 +52,6 @@ enum ColumnType {
             throw row.error(column, "'" + n + "' must not be negative");
         }
         return n;
-    }
-
-    private static boolean flag(CsvRow row, String column) {
-        String t = row.text(column).toLowerCase(Locale.ROOT);
-        return switch (t) {
-            case "true", "yes", "y", "1" -> true;
-            case "false", "no", "n", "0" -> false;
-            default -> throw row.error(column, "'" + t + "' is not yes/no");
-        };
     }
 
     private static String oneOf(CsvRow row, String column, String... allowed) {

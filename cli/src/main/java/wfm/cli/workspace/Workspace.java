@@ -189,7 +189,8 @@ public final class Workspace implements AutoCloseable {
         return connection;
     }
 
-    static String firstLine(SQLException e) {
+    /** DuckDB's messages run over several lines; the first says what is wrong. */
+    public static String firstLine(SQLException e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
