@@ -71,7 +71,7 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
         }
     }
 
-    private static int steps(Object value) {
+    private static Integer steps(Object value) {
         int steps = Integer.parseInt(String.valueOf(value).replace("_", ""));
         if (steps < 1) {
             throw new IllegalArgumentException("schedule_steps: " + steps + " must be at least 1");

@@ -21,6 +21,8 @@ class PlanSettingsTest {
     @Test
     void scheduleStepsAreReadFromPlanYamlAndAbsentByDefault() throws IOException {
         assertNull(PlanSettings.read(dir, "x").scheduleSteps(), "no plan.yaml: search until the time limit");
+        Files.writeString(dir.resolve("plan.yaml"), "schedule_time_limit: 20s\n");
+        assertNull(PlanSettings.read(dir, "x").scheduleSteps(), "no schedule_steps key");
         Files.writeString(dir.resolve("plan.yaml"), "schedule_time_limit: 2m\nschedule_steps: 60_000\n");
         PlanSettings s = PlanSettings.read(dir, "x");
         assertEquals(60_000, s.scheduleSteps());
