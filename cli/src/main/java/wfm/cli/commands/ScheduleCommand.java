@@ -21,6 +21,7 @@ import wfm.cli.io.TextTable;
 import wfm.cli.io.UnavailabilityCsv;
 import wfm.cli.options.DurationConverter;
 import wfm.cli.charts.CoverageChart;
+import wfm.scheduling.domain.Assignment;
 import wfm.scheduling.domain.Roster;
 import wfm.scheduling.domain.SlotDemand;
 import wfm.scheduling.solver.Coverage;
@@ -36,6 +37,8 @@ import wfm.scheduling.solver.ScheduledShift;
                 + "per agent per day, rest, consecutive days, weekly contract hours, skills and unavailability are "
                 + "hard rules; agent-minutes short (busy intervals weigh up to twice), over-staffing and fair "
                 + "weekends/nights/surge days are optimised. Breaks are placed after solving, staggered.",
+                "Night shifts that cross midnight may also start the evening before the first day, to cover its "
+                        + "first hours: such a row is dated the day before and counts in the week it starts in.",
                 "Progress (best score) goes to standard error; the roster to --out; a coverage summary to standard "
                         + "output. Exit 3 when no roster can keep the hard rules, with the reasons."},
         footer = {"", "Example:",
@@ -105,10 +108,11 @@ public final class ScheduleCommand implements Callable<Integer> {
             notice(String.format(Locale.ROOT, "wfm: warning: %d interval(s) need agents that no shift template covers, "
                     + "the first at %s %s", uncoverable.size(), uncoverable.get(0).start(), uncoverable.get(0).queue()));
         }
-        notice(String.format(Locale.ROOT, "schedule: %d agents x %d days, %d queue(s), %d-minute intervals, %d shift "
+        boolean leadIn = problem.getAssignments().stream().anyMatch(Assignment::isLeadIn);
+        notice(String.format(Locale.ROOT, "schedule: %d agents x %d days%s, %d queue(s), %d-minute intervals, %d shift "
                         + "templates; seed %d, time limit %ss", problem.getAgents().size(), problem.getHorizon().days(),
-                problem.getQueues().size(), problem.getHorizon().slotMinutes(), request.shifts().size(), seed,
-                timeLimit.toMillis() / 1000.0));
+                leadIn ? " (and night shifts from the evening before)" : "", problem.getQueues().size(),
+                problem.getHorizon().slotMinutes(), request.shifts().size(), seed, timeLimit.toMillis() / 1000.0));
         long[] lastPrinted = {-10_000};
         RosterSolver.Result result = RosterSolver.solve(problem, new RosterSolver.Options(timeLimit, seed), p -> {
             if (p.elapsed().toMillis() - lastPrinted[0] >= 1000) {

@@ -153,4 +153,62 @@ class ScheduleCommandTest {
         assertTrue(same >= 0.6 * before.size(), "kept " + same + " of " + before.size() + " shifts\n" + published.out() + replanned.err() + replanned.out());
         assertTrue(replanned.out().contains("Days changed from the published roster"), replanned.out());
     }
+
+    /**
+     * 24-hour operation: two agents needed around the clock from Monday 00:00 for three days. The first night can
+     * only be covered by night shifts that start on Sunday evening, which the roster dates Sunday; export and the
+     * simulation take that row like any other, the simulation for its hours inside the forecast.
+     */
+    @Test
+    void theFirstNightIsCoveredByNightShiftsFromTheEveningBefore() throws IOException {
+        StringBuilder req = new StringBuilder("interval_start,queue,required_agents\n");
+        StringBuilder forecast = new StringBuilder("interval_start,queue,calls,aht_seconds\n");
+        for (int s = 0; s < 3 * 48; s++) {
+            LocalDateTime t = MONDAY.atStartOfDay().plusMinutes(30L * s);
+            req.append(t).append(",enquiry,2\n");
+            forecast.append(t).append(",enquiry,10,180\n");
+        }
+        Path requirements = write("requirements.csv", req.toString());
+        Path agents = write("agents.csv", "agent_id,min_hours_per_week,max_hours_per_week,max_consecutive_days\n"
+                + "A1,0,40,5\nA2,0,40,5\nA3,0,40,5\nA4,0,40,5\nA5,0,40,5\nA6,0,40,5\nA7,0,40,5\nA8,0,40,5\n");
+        Path shifts = write("shifts.csv", """
+                shift_id,start_time,duration,break_minutes,days
+                E07,07:00,9h,60,Mon-Sun
+                L15,15:00,9h,60,Mon-Sun
+                N23,23:00,9h,60,Mon-Sun
+                """);
+        Path out = dir.resolve("roster.csv");
+        Run run = Run.wfm("schedule", "--requirements", requirements.toString(), "--agents", agents.toString(),
+                "--shifts", shifts.toString(), "--time-limit", "3s", "--seed", "3", "--out", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("night shifts from the evening before"), run.err());
+        List<RosterCsv.Row> rows = RosterCsv.read(out);
+        List<RosterCsv.Row> eve = rows.stream().filter(r -> r.date().equals(MONDAY.minusDays(1))).toList();
+        assertEquals(2, eve.size(), "two agents start the first night on Sunday 23:00: " + rows);
+        for (RosterCsv.Row r : eve) {
+            assertEquals("N23", r.shiftId());
+            assertEquals(MONDAY.minusDays(1).atTime(23, 0), r.start());
+            assertTrue(r.breaks().get(0).start().isAfter(MONDAY.atStartOfDay()), r.toString());
+        }
+        assertTrue(run.out().contains("short_intervals"), run.out());
+
+        for (String format : List.of("csv", "xlsx", "ics")) {
+            Path export = dir.resolve("export." + format);
+            Run exported = Run.wfm("export", "roster", "--roster", out.toString(), "--format", format, "--out",
+                    export.toString());
+            assertEquals(ExitCode.OK, exported.exitCode(), format + ": " + exported.err());
+            assertTrue(Files.size(export) > 100, format);
+        }
+        Files.writeString(dir.resolve("forecast.csv"), forecast);
+        Path results = dir.resolve("results.csv");
+        Run simulated = Run.wfm("simulate", "--roster", out.toString(), "--forecast",
+                dir.resolve("forecast.csv").toString(), "--replications", "2", "--seed", "1", "--out",
+                results.toString(), "-q");
+        assertEquals(ExitCode.OK, simulated.exitCode(), simulated.err());
+        // the Sunday-evening agents answer from Monday 00:00 (the first rows of the results)
+        String midnight = Files.readAllLines(results).stream()
+                .filter(l -> l.startsWith(MONDAY.atStartOfDay() + ",enquiry,")).findFirst().orElseThrow();
+        String[] cells = midnight.split(",");
+        assertTrue(Double.parseDouble(cells[3]) > 0, "answered at midnight: " + midnight);
+    }
 }

@@ -17,6 +17,11 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  * among the agent's skills where it helps coverage most. Real routing shares agents minute by minute; a
  * per-day choice keeps the score incremental and is what many centres publish anyway ("today you are on
  * complaints").
+ *
+ * <p>The lead-in day: with night shifts that cross midnight, each agent also has an assignment for the day before
+ * the horizon ({@link #getDayIndex()} = -1) whose only options are those night shifts, so the first hours of the
+ * first day can be covered. Its shift counts, like every shift, on the day and in the ISO week it starts in: the
+ * week's maximum grows by that day's share, its minimum does not (the lead-in day is a chance, never a duty).
  */
 @PlanningEntity
 public class Assignment {
@@ -28,6 +33,7 @@ public class Assignment {
     private int weekIndex;
     private int daysInWeek;
     private int leaveDaysInWeek;
+    private int leadInDaysInWeek;
     private boolean weekend;
     private boolean surgeDay;
     private List<ShiftOption> shiftRange;
@@ -90,6 +96,7 @@ public class Assignment {
         return weekIndex;
     }
 
+    /** Days of this week that can be planned: the horizon's days in it, plus the lead-in day when it falls in it. */
     public int getDaysInWeek() {
         return daysInWeek;
     }
@@ -103,9 +110,26 @@ public class Assignment {
         this.leaveDaysInWeek = leaveDaysInWeek;
     }
 
-    /** Days of the week not available for work here: outside the horizon or on leave. */
+    /** 1 when this agent-day's week holds the lead-in day (the day before the horizon), else 0. */
+    public int getLeadInDaysInWeek() {
+        return leadInDaysInWeek;
+    }
+
+    public void setLeadInDaysInWeek(int leadInDaysInWeek) {
+        this.leadInDaysInWeek = leadInDaysInWeek;
+    }
+
+    /**
+     * Days of the week credited towards the weekly minimum, not to be worked here: outside the horizon, on leave,
+     * or the lead-in day (the day before the horizon, which {@link #getDaysInWeek()} counts for the maximum).
+     */
     public int getCreditedDaysInWeek() {
-        return 7 - daysInWeek + leaveDaysInWeek;
+        return 7 - daysInWeek + leaveDaysInWeek + leadInDaysInWeek;
+    }
+
+    /** The day before the horizon, offered only night shifts that reach into the first day. */
+    public boolean isLeadIn() {
+        return dayIndex < 0;
     }
 
     public boolean isWeekend() {

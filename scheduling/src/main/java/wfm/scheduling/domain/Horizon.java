@@ -44,10 +44,13 @@ public record Horizon(LocalDate firstDay, int days, int slotMinutes) {
         return (int) ChronoUnit.DAYS.between(firstDay, date);
     }
 
-    /** ISO week (Monday first) of a day, counted from the week holding the first day. */
+    /**
+     * ISO week (Monday first) of a day, counted from the week holding the first day; the day before a horizon that
+     * starts on a Monday (day -1) is in week -1.
+     */
     public int weekIndex(int dayIndex) {
         int mondayOffset = firstDay.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
-        return (dayIndex + mondayOffset) / 7;
+        return Math.floorDiv(dayIndex + mondayOffset, 7);
     }
 
     /** How many days of the horizon fall in the given week (7 except at the edges). */

@@ -33,6 +33,11 @@ public record ShiftTemplate(String id, LocalTime start, int durationMinutes, int
         return durationMinutes - breakMinutes;
     }
 
+    /** True when the shift ends after the midnight following its start (a night shift into the next day). */
+    public boolean crossesMidnight() {
+        return start.toSecondOfDay() / 60 + durationMinutes > 1440;
+    }
+
     /**
      * Where the unpaid break may start, in minutes after the shift start: from 3 hours (or a third of the
      * shift) to 5 hours (or the latest start that still leaves an hour of work after the break).

@@ -99,12 +99,14 @@ public final class DaySwapMove extends AbstractMove<Roster> {
 
     /**
      * Random day swaps of one agent within a week of each other. Relies on the builder's order of assignments:
-     * agent by agent, day by day, which the solver's clones keep.
+     * agent by agent, day by day, which the solver's clones keep, then the lead-in days (the day before the
+     * horizon, night shifts only), which are left out here.
      */
     public static final class Factory implements MoveIteratorFactory<Roster, DaySwapMove> {
         @Override
         public long getSize(ScoreDirector<Roster> scoreDirector) {
-            return (long) scoreDirector.getWorkingSolution().getAssignments().size() * 12;
+            Roster roster = scoreDirector.getWorkingSolution();
+            return (long) roster.getAgents().size() * roster.getHorizon().days() * 12;
         }
 
         @Override
@@ -117,6 +119,7 @@ public final class DaySwapMove extends AbstractMove<Roster> {
             Roster roster = scoreDirector.getWorkingSolution();
             List<Assignment> all = roster.getAssignments();
             int days = roster.getHorizon().days();
+            int regular = roster.getAgents().size() * days;
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -125,7 +128,7 @@ public final class DaySwapMove extends AbstractMove<Roster> {
 
                 @Override
                 public DaySwapMove next() {
-                    int i = random.nextInt(all.size());
+                    int i = random.nextInt(regular);
                     int day = i % days;
                     int other = day + (random.nextBoolean() ? 1 : -1) * (1 + random.nextInt(6));
                     other = Math.floorMod(other, days);

@@ -22,10 +22,18 @@ import wfm.scheduling.domain.ShiftTemplate;
 import wfm.scheduling.domain.SlotDemand;
 import wfm.scheduling.domain.Unavailability;
 
-/** Turns a {@link RosterRequest} into the planning problem: horizon, interval demands, shift options, entities. */
+/**
+ * Turns a {@link RosterRequest} into the planning problem: horizon, interval demands, shift options, entities.
+ *
+ * <p>24-hour operation: when some shift template crosses midnight and may start on the weekday before the first
+ * day, every agent also gets a lead-in day (day -1, see {@link Assignment}) offered only those templates, so the
+ * first night is covered by agents who started the evening before. Its assignments come after all others.
+ */
 public final class RosterBuilder {
     /** A day is a surge day when it needs this much more than the median day (agent-minutes, all queues). */
     static final double SURGE_FACTOR = 1.10;
+    /** The day before the horizon: agents may start a night shift then that reaches into the first day. */
+    public static final int LEAD_IN_DAY = -1;
 
     private RosterBuilder() {
     }
@@ -75,6 +83,8 @@ public final class RosterBuilder {
             }
             optionsByDay.add(options);
         }
+        List<ShiftOption> leadInOptions = leadInOptions(request.shifts(), horizon, demands);
+        int leadInWeek = horizon.weekIndex(LEAD_IN_DAY);
         List<Unavailability> unavailabilities = new ArrayList<>();
         for (RosterRequest.Absence absence : request.absences()) {
             Agent agent = agents.get(absence.agentId());
@@ -93,16 +103,18 @@ public final class RosterBuilder {
         boolean[] surge = surgeDays(horizon, required);
         List<Assignment> assignments = new ArrayList<>();
         Map<String, Assignment> byAgentDay = new HashMap<>();
+        boolean leadIn = !leadInOptions.isEmpty();
         for (Agent agent : agents.values()) {
             for (int d = 0; d < horizon.days(); d++) {
-                LocalDate date = horizon.date(d);
-                int week = horizon.weekIndex(d);
-                boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY
-                        || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-                Assignment a = new Assignment(agent, d, date, week, horizon.daysInWeek(week), weekend, surge[d],
-                        available(optionsByDay.get(d), absent.getOrDefault(agent, List.of())));
-                assignments.add(a);
-                byAgentDay.put(agent.id() + "@" + date, a);
+                assignments.add(assignment(agent, d, horizon, leadIn ? leadInWeek : Integer.MIN_VALUE, surge[d],
+                        available(optionsByDay.get(d), absent.getOrDefault(agent, List.of())), byAgentDay));
+            }
+        }
+        if (leadIn) {
+            // after every regular day: DaySwapMove relies on agent-by-agent blocks of the horizon's days
+            for (Agent agent : agents.values()) {
+                assignments.add(assignment(agent, LEAD_IN_DAY, horizon, leadInWeek, false,
+                        available(leadInOptions, absent.getOrDefault(agent, List.of())), byAgentDay));
             }
         }
         publish(request, queues, byAgentDay, agents);
@@ -110,6 +122,34 @@ public final class RosterBuilder {
         creditLeaveDays(horizon, assignments, unavailabilities);
         return new Roster(horizon, List.copyOf(queues.values()), List.copyOf(agents.values()), demandList,
                 unavailabilities, assignments);
+    }
+
+    /**
+     * The lead-in day's options: templates that cross midnight and may start on the weekday before the horizon.
+     * Placed on day -1, they cover the first hours of day 0 (their part before midnight lies outside the horizon).
+     */
+    private static List<ShiftOption> leadInOptions(List<ShiftTemplate> templates, Horizon horizon,
+                                                   SlotDemand[][] demands) {
+        DayOfWeek eve = horizon.date(LEAD_IN_DAY).getDayOfWeek();
+        return templates.stream().filter(t -> t.crossesMidnight() && t.days().contains(eve))
+                .map(t -> new ShiftOption(t, LEAD_IN_DAY, horizon, demands)).toList();
+    }
+
+    /**
+     * One agent-day. Its week's planned days are the horizon's days in that week plus the lead-in day when it falls
+     * there ({@code leadInWeek}); every agent-day of one week must agree, as the weekly rules group by them.
+     */
+    private static Assignment assignment(Agent agent, int day, Horizon horizon, int leadInWeek, boolean surge,
+                                         List<ShiftOption> options, Map<String, Assignment> byAgentDay) {
+        LocalDate date = horizon.date(day);
+        int week = horizon.weekIndex(day);
+        int leadInDays = week == leadInWeek ? 1 : 0;
+        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        Assignment a = new Assignment(agent, day, date, week, horizon.daysInWeek(week) + leadInDays, weekend, surge,
+                options);
+        a.setLeadInDaysInWeek(leadInDays);
+        byAgentDay.put(a.getId(), a);
+        return a;
     }
 
     private static Map<String, Agent> agents(RosterRequest request, Map<String, Queue> queues) {

@@ -31,18 +31,21 @@ class RosterBuilderTest {
         Roster roster = RosterBuilder.build(request(9));
         assertEquals(30, roster.getHorizon().slotMinutes());
         assertEquals(9, roster.getHorizon().days());
-        assertEquals(4 * 9, roster.getAssignments().size());
-        assertEquals(4 * 9, roster.getAssignments().stream().map(Assignment::getId).distinct().count());
+        // and, as the night shifts cross midnight, one lead-in day (the Monday before) per agent
+        assertEquals(4 * 9 + 4, roster.getAssignments().size());
+        assertEquals(4 * 9 + 4, roster.getAssignments().stream().map(Assignment::getId).distinct().count());
+        assertEquals(4, roster.getAssignments().stream().filter(Assignment::isLeadIn).count());
         assertEquals(2 * 9 * 48, roster.getDemands().size());
     }
 
     @Test
     void partialWeeksAtTheEdgesKnowTheirLength() {
-        // Tue 1 Dec .. Wed 9 Dec 2026: Tue-Sun (6 days), Mon-Wed (3 days)
+        // Tue 1 Dec .. Wed 9 Dec 2026: Tue-Sun (6 days, and the lead-in Monday night), Mon-Wed (3 days)
         Roster roster = RosterBuilder.build(request(9));
         Assignment first = roster.getAssignments().get(0);
         Assignment last = roster.getAssignments().get(8);
-        assertEquals(6, first.getDaysInWeek());
+        assertEquals(7, first.getDaysInWeek());
+        assertEquals(1, first.getCreditedDaysInWeek());
         assertEquals(1, last.getWeekIndex());
         assertEquals(3, last.getDaysInWeek());
     }

@@ -131,6 +131,23 @@ class RosterReplayTest {
     }
 
     @Test
+    void aNightShiftThatStartedBeforeTheHorizonIsOnDutyForItsPartInside() {
+        // the roster's lead-in night: 23:00 the evening before to 08:00, a break 02:00-03:00; nobody else on duty
+        ArrivalProfile p = constant(1, 1, 10, 180);
+        StaffingPlan.Shift night = new StaffingPlan.Shift(-3600, 8 * 3600,
+                List.of(new StaffingPlan.Break(2 * 3600, 3 * 3600)));
+        ReplayRun run = once(p, List.of(new StaffingPlan.Agent("a", new int[] {0}, List.of(night))), null,
+                ReplayOptions.defaults(60).withCallbacks(false, 0), 12);
+        assertTrue(Arrays.stream(run.answered()[0], 0, 4).sum() > 0, "answers from midnight");
+        // staffed all of 00:00-00:30 and 07:30-08:00; during the break only while finishing a call
+        assertEquals(1800, run.staffedSeconds()[0], 1e-6);
+        assertEquals(1800, run.staffedSeconds()[15], 1e-6);
+        assertTrue(run.staffedSeconds()[4] + run.staffedSeconds()[5] < 1800, Arrays.toString(run.staffedSeconds()));
+        assertEquals(0, Arrays.stream(run.staffedSeconds(), 17, 48).sum(), 1e-6);
+        assertEquals(0, Arrays.stream(run.answered()[0], 16, 48).sum(), "off duty from 08:00");
+    }
+
+    @Test
     void callsWaitingAtMidnightCarryOverToTheNextDay() {
         // traffic only in the last half hour of day 0; the only agent starts at midnight
         double[][] calls = new double[1][96];
