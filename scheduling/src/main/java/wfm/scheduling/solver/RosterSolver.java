@@ -9,11 +9,16 @@ import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
+import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
+import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
@@ -31,11 +36,12 @@ import wfm.scheduling.domain.Roster;
 import wfm.scheduling.domain.SlotDemand;
 
 /**
- * Solves a roster with OptaPlanner (Bavet constraint streams): a first-fit construction, then late-acceptance
- * local search until the time limit, or a step limit for rosters that reproduce whatever the machine's load, over
- * three kinds of moves: change one agent-day's shift or queue, swap two agent-days (two agents on the same day),
- * and swap two days of one agent ({@link DaySwapMove}, which moves a day off while weekly hours stay put).
- * Single-threaded.
+ * Solves a roster with OptaPlanner (Bavet constraint streams): a greedy construction against the residual
+ * requirement ({@link DemandAwareConstruction}), a first-fit construction for any agent it could not plan, then
+ * late-acceptance local search until the time limit, or a step limit for rosters that reproduce whatever the
+ * machine's load, over three kinds of moves: change one agent-day's shift or queue, swap two agent-days (two agents
+ * on the same day), and swap two days of one agent ({@link DaySwapMove}, which moves a day off while weekly hours
+ * stay put). Single-threaded.
  */
 public final class RosterSolver {
 
@@ -104,7 +110,16 @@ public final class RosterSolver {
                         .withConstraintProviderClass(RosterConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(),
+                .withPhases(new CustomPhaseConfig()
+                                .withCustomPhaseCommandClassList(List.of(DemandAwareConstruction.class)),
+                        // only for the agents the demand-aware construction left unplanned
+                        new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig()
+                                        .withId(Assignment.class.getName())
+                                        .withEntityClass(Assignment.class)
+                                        .withCacheType(SelectionCacheType.PHASE)
+                                        .withSelectionOrder(SelectionOrder.ORIGINAL)
+                                        .withFilterClass(UnplannedAgentFilter.class))),
                         new LocalSearchPhaseConfig()
                                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                         new ChangeMoveSelectorConfig(),
