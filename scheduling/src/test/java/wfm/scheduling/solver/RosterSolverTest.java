@@ -36,7 +36,7 @@ class RosterSolverTest {
         RosterRequest request = new RosterRequest(base.requirements(), base.agents(), base.shifts(), absences,
                 List.of(), base.rules());
         RosterSolver.Result result = RosterSolver.solve(RosterBuilder.build(request),
-                new RosterSolver.Options(Duration.ofSeconds(5), 1), p -> { });
+                new RosterSolver.Options(Duration.ofMinutes(5), 1).withSteps(10_000), p -> { });
         assertTrue(result.feasible(), "score " + result.score());
         assertEquals(1, result.seed());
         for (Assignment a : result.roster().getAssignments()) {
@@ -44,7 +44,8 @@ class RosterSolverTest {
                 assertEquals(null, a.getShift(), "A001 is on leave: " + a);
             }
         }
-        // 90% load with 8-hour shifts on a 24-hour curve: a reasonable roster leaves under a fifth short
+        // 90% load with 8-hour shifts on a 24-hour curve: a reasonable roster leaves under a fifth short; step-limited,
+        // so the same roster whatever the load (measured: 4.0% short after 10,000 steps)
         double shortShare = result.coverage().shortAgentHours() / result.coverage().requiredAgentHours();
         assertTrue(shortShare < 0.2, "short share " + shortShare);
         assertTrue(result.shifts().stream().allMatch(s -> s.breaks().size() == 1));
