@@ -45,7 +45,7 @@ import wfm.scheduling.solver.ScheduledShift;
         footer = {"", "Example:",
                 "  wfm schedule --requirements requirements.csv --agents agents.csv --shifts shifts.csv "
                         + "--unavailability unavailability.csv --time-limit 60s --seed 1 --out roster.csv --explain",
-                "  wfm schedule ... --steps 20000 --seed 7 --time-limit 5m     # the same roster on every run"})
+                "  wfm schedule ... --steps 500000 --seed 7 --time-limit 5m     # the same roster on every run"})
 public final class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -77,9 +77,10 @@ public final class ScheduleCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--steps", paramLabel = "N",
-            description = "Stop the search after N local-search steps instead of at the time limit, so the same "
-                    + "--seed and inputs give the same roster whatever the machine's load; --time-limit still caps "
-                    + "the run (a warning says when it cut the steps short). Default: search until the time limit.")
+            description = "Stop the search after N steps (moves tried, each one score calculation) instead of at "
+                    + "the time limit, so the same --seed and inputs give the same roster whatever the machine's load; "
+                    + "--time-limit still caps the run (a warning says when it cut the steps short). Default: search "
+                    + "until the time limit.")
     Integer steps;
 
     @Option(names = "--min-rest", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "11h",

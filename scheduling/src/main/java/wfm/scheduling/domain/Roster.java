@@ -28,6 +28,8 @@ public class Roster {
     private List<Assignment> assignments;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** Moves the local search may try (0 = no limit), read by the solver's step-limit termination. */
+    private long searchStepLimit;
 
     public Roster() {
         // for OptaPlanner's cloning
@@ -65,6 +67,14 @@ public class Roster {
 
     public List<Assignment> getAssignments() {
         return assignments;
+    }
+
+    public long getSearchStepLimit() {
+        return searchStepLimit;
+    }
+
+    public void setSearchStepLimit(long searchStepLimit) {
+        this.searchStepLimit = searchStepLimit;
     }
 
     public HardMediumSoftLongScore getScore() {

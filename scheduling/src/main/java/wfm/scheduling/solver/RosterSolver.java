@@ -49,11 +49,11 @@ public final class RosterSolver {
      * How long and with which seed to solve.
      *
      * @param unimprovedLimit stop when the best score has not improved for this long; may be null
-     * @param steps           0: search until the time limit. Otherwise stop the local search after this many steps
-     *                        (accepted moves): with the same seed and problem the roster is then the same whatever
-     *                        the machine's load, and {@code timeLimit} only caps a search that would run too long
-     *                        (if it stops the search first, {@link Result#stepsDone()} falls short and the roster
-     *                        is no longer reproducible)
+     * @param steps           0: search until the time limit. Otherwise stop the local search after this many steps,
+     *                        a step being one move tried (one score calculation; see {@link SearchStepLimit}): with
+     *                        the same seed and problem the roster is then the same whatever the machine's load, and
+     *                        {@code timeLimit} only caps a search that would run too long (if it stops the search
+     *                        first, {@link Result#stepsDone()} falls short and the roster is no longer reproducible)
      */
     public record Options(Duration timeLimit, long seed, Duration unimprovedLimit, int steps) {
         public Options {
@@ -84,7 +84,7 @@ public final class RosterSolver {
     }
 
     /** The solved roster, its shifts with breaks placed, coverage, and the solver's own figures. */
-    /** @param stepsDone local-search steps made (accepted moves) */
+    /** @param stepsDone local-search steps made: moves tried (score calculations of the local search) */
     public record Result(Roster roster, List<ScheduledShift> shifts, Coverage coverage, HardMediumSoftLongScore score,
                          long scoreCalculationsPerSecond, Duration timeSpent, Duration timeToFeasible, long seed,
                          long stepsDone) {
@@ -133,13 +133,15 @@ public final class RosterSolver {
     }
 
     /**
-     * A step count, unlike time, does not depend on the machine: the local search ends after {@code steps} steps
-     * (the solver-wide time limit still caps it). Construction phases end by themselves, deterministically.
+     * A count of moves tried, unlike time, does not depend on the machine: the local search ends after the limit
+     * the problem carries ({@link SearchStepLimit}; the solver-wide time limit still caps it). Construction phases
+     * end by themselves, deterministically.
      */
     private static void limitLocalSearchSteps(SolverConfig config, int steps) {
         if (steps > 0) {
             config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
-                    .forEach(phase -> phase.setTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
+                    .forEach(phase -> phase.setTerminationConfig(
+                            new TerminationConfig().withTerminationClass(SearchStepLimit.class)));
         }
     }
 
@@ -154,12 +156,20 @@ public final class RosterSolver {
             }
             progress.accept(new Progress(Duration.ofMillis(event.getTimeMillisSpent()), score));
         });
+        problem.setSearchStepLimit(options.steps());
         long[] steps = {0};
         ((DefaultSolver<Roster>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            private long startCount;
+
+            @Override
+            public void phaseStarted(AbstractPhaseScope<Roster> phaseScope) {
+                startCount = phaseScope.getScoreDirector().getCalculationCount();
+            }
+
             @Override
             public void phaseEnded(AbstractPhaseScope<Roster> phaseScope) {
                 if (phaseScope instanceof LocalSearchPhaseScope) {
-                    steps[0] += phaseScope.getNextStepIndex();
+                    steps[0] += phaseScope.getScoreDirector().getCalculationCount() - startCount;
                 }
             }
         });
