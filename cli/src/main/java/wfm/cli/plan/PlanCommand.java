@@ -68,7 +68,7 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Roster search time per round (default: plan.yaml, else 30s).")
     Duration timeLimit;
 
-    @Option(names = "--schedule-steps", paramLabel = "N", description = "Roster search steps per round, so the "
+    @Option(names = "--schedule-steps", paramLabel = "N", description = "Roster search steps (moves tried) per round, so the "
             + "plan's roster is the same on any machine (wfm schedule --steps; --time-limit still caps it; default: "
             + "plan.yaml's schedule_steps, else none: search until the time limit).")
     Integer scheduleSteps;
