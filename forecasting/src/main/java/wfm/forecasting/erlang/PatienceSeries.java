@@ -191,8 +191,7 @@ final class PatienceSeries {
      *   <li>{@code servedWait = -d served / dx = G (log z - digamma(s)) + dF/ds}, with
      *       {@code log z - digamma(s) = log1p(delta) + 1/(2 s) + 1/(12 s^2) - 1/(120 s^4) + 1/(252 s^6) - 1/(240 s^8)}
      *       (truncation below {@code 1/(132 s^10)}, under {@code 1e-15} of the {@code 1/(2 s)} term alone for
-     *       {@code s >= 31}) and {@code dF/ds}
-     *       from the differentiated continued fraction (both terms positive).</li>
+     *       {@code s >= 31}) and {@code dF/ds} from the differentiated continued fraction (both terms positive).</li>
      * </ul>
      */
     private static PatienceSeries aboveAgents(double x, double z, boolean all) {
@@ -212,8 +211,8 @@ final class PatienceSeries {
                 return null;
             }
         }
-        // log G = excess + rest, the load's excess z - s carried exactly (fast two-sum) so that its rounding (half an ulp
-        // of z, 3e-11 at z = 3e5) does not enter; what remains is rounded at the size of s log(z / s)
+        // log G = excess + rest, the load's excess z - s carried exactly (fast two-sum) so that its rounding (half
+        // an ulp of z, 3e-11 at z = 3e5) does not enter; what remains is rounded at the size of s log(z / s)
         double excess = z - s;
         double excessError = -s - (excess - z); // Dekker's fast two-sum, exact since z > s
         double delta = excess / s;
