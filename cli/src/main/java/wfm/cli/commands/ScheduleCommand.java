@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import wfm.cli.BadInputException;
 import wfm.cli.InfeasibleException;
 import wfm.cli.io.AgentsCsv;
 import wfm.cli.io.RequirementsCsv;
@@ -43,7 +44,8 @@ import wfm.scheduling.solver.ScheduledShift;
                         + "output. Exit 3 when no roster can keep the hard rules, with the reasons."},
         footer = {"", "Example:",
                 "  wfm schedule --requirements requirements.csv --agents agents.csv --shifts shifts.csv "
-                        + "--unavailability unavailability.csv --time-limit 60s --seed 1 --out roster.csv --explain"})
+                        + "--unavailability unavailability.csv --time-limit 60s --seed 1 --out roster.csv --explain",
+                "  wfm schedule ... --steps 20000 --seed 7 --time-limit 5m     # the same roster on every run"})
 public final class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -74,6 +76,12 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Stop the search after N local-search steps instead of at the time limit, so the same "
+                    + "--seed and inputs give the same roster whatever the machine's load; --time-limit still caps "
+                    + "the run (a warning says when it cut the steps short). Default: search until the time limit.")
+    Integer steps;
+
     @Option(names = "--min-rest", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "11h",
             description = "Least rest between two shifts of an agent (default: ${DEFAULT-VALUE}).")
     Duration minRest;
@@ -97,6 +105,10 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (steps != null && steps < 1) {
+            throw new BadInputException("--steps: " + steps + " must be at least 1 (leave it out to search until "
+                    + "the time limit)");
+        }
         RosterRequest request = request();
         Roster problem = RosterBuilder.build(request);
         List<String> problems = FeasibilityCheck.problems(problem);
@@ -110,18 +122,26 @@ public final class ScheduleCommand implements Callable<Integer> {
         }
         boolean leadIn = problem.getAssignments().stream().anyMatch(Assignment::isLeadIn);
         notice(String.format(Locale.ROOT, "schedule: %d agents x %d days%s, %d queue(s), %d-minute intervals, %d shift "
-                        + "templates; seed %d, time limit %ss", problem.getAgents().size(), problem.getHorizon().days(),
+                        + "templates; seed %d, %stime limit %ss", problem.getAgents().size(), problem.getHorizon().days(),
                 leadIn ? " (and night shifts from the evening before)" : "", problem.getQueues().size(),
-                problem.getHorizon().slotMinutes(), request.shifts().size(), seed, timeLimit.toMillis() / 1000.0));
+                problem.getHorizon().slotMinutes(), request.shifts().size(), seed,
+                steps == null ? "" : String.format(Locale.ROOT, "%,d steps, ", steps), timeLimit.toMillis() / 1000.0));
         long[] lastPrinted = {-10_000};
-        RosterSolver.Result result = RosterSolver.solve(problem, new RosterSolver.Options(timeLimit, seed), p -> {
+        RosterSolver.Options options = new RosterSolver.Options(timeLimit, seed).withSteps(steps == null ? 0 : steps);
+        RosterSolver.Result result = RosterSolver.solve(problem, options, p -> {
             if (p.elapsed().toMillis() - lastPrinted[0] >= 1000) {
                 lastPrinted[0] = p.elapsed().toMillis();
                 notice(String.format(Locale.ROOT, "  %6.1fs  best %s", p.elapsed().toMillis() / 1000.0, p.bestScore()));
             }
         });
-        notice(String.format(Locale.ROOT, "  %6.1fs  final %s (%,d score calculations/s)",
-                result.timeSpent().toMillis() / 1000.0, result.score(), result.scoreCalculationsPerSecond()));
+        notice(String.format(Locale.ROOT, "  %6.1fs  final %s (%,d steps, %,d score calculations/s)",
+                result.timeSpent().toMillis() / 1000.0, result.score(), result.stepsDone(),
+                result.scoreCalculationsPerSecond()));
+        if (steps != null && result.stepsDone() < steps) {
+            notice(String.format(Locale.ROOT, "wfm: warning: the time limit (%ss) stopped the search after %,d of %,d "
+                    + "steps: this roster depends on the machine's speed; raise --time-limit to reproduce it",
+                    timeLimit.toMillis() / 1000.0, result.stepsDone(), steps));
+        }
         if (!result.feasible()) {
             List<String> why = RosterExplanation.hardRules(result.roster(), 3);
             throw new InfeasibleException("no roster found that keeps the hard rules within " + timeLimit.toSeconds()
@@ -133,8 +153,11 @@ public final class ScheduleCommand implements Callable<Integer> {
             CoverageChart.write(chart, result.coverage());
         }
         stdout.print(summary(result));
-        stdout.printf(Locale.ROOT, "Roster: %d shifts for %d agents written to %s (seed %d)%n", result.shifts().size(),
-                problem.getAgents().size(), out, seed);
+        stdout.printf(Locale.ROOT, "Roster: %d shifts for %d agents written to %s (seed %d, %s)%n",
+                result.shifts().size(), problem.getAgents().size(), out, seed, steps == null
+                        ? String.format(Locale.ROOT, "%,d steps in the %ss time limit", result.stepsDone(),
+                        timeLimit.toMillis() / 1000.0)
+                        : String.format(Locale.ROOT, "--steps %d", steps));
         if (explain) {
             RosterExplanation.explain(result.roster(), result.coverage(), 20).forEach(stdout::println);
         }

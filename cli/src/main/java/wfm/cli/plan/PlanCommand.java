@@ -29,7 +29,8 @@ import wfm.cli.options.DurationConverter;
                         + "there is raised and the roster re-planned (a few rounds) until it holds; if the agent pool "
                         + "cannot reach the target, the plan says how many agent-hours are missing, and when.",
                 "Targets come from the folder's plan.yaml (hotline, start, horizon, target, max_abandon, patience, "
-                        + "shrinkage, schedule_time_limit, replications, rounds); options override them.",
+                        + "shrinkage, schedule_time_limit, schedule_steps, replications, rounds); options override "
+                        + "them.",
                 "Exit 0 when the final roster holds the abandonment target, 1 when it does not."},
         footer = {"", "Examples:", "  wfm plan --sample hotline-95504",
                 "  wfm plan --dir my-hotline --horizon 31d --out plans/december"})
@@ -66,6 +67,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Roster search time per round (default: plan.yaml, else 30s).")
     Duration timeLimit;
+
+    @Option(names = "--schedule-steps", paramLabel = "N", description = "Roster search steps per round, so the "
+            + "plan's roster is the same on any machine (wfm schedule --steps; --time-limit still caps it; default: "
+            + "plan.yaml's schedule_steps, else none: search until the time limit).")
+    Integer scheduleSteps;
 
     @Option(names = "--replications", paramLabel = "R", description = "Simulation replications "
             + "(default: plan.yaml, else 10).")
@@ -121,12 +127,16 @@ public final class PlanCommand implements Callable<Integer> {
         if (replications != null && replications < 1) {
             throw new BadInputException("--replications: " + replications + " must be at least 1");
         }
+        if (scheduleSteps != null && scheduleSteps < 1) {
+            throw new BadInputException("--schedule-steps: " + scheduleSteps + " must be at least 1");
+        }
         if (rounds != null && rounds < 0) {
             throw new BadInputException("--rounds: " + rounds + " must not be negative");
         }
         return new PlanSettings(s.hotline(), start != null ? start : s.start(), horizon != null ? horizon : s.horizon(),
                 s.target(), s.maxAbandon(), s.patience(), s.shrinkage(),
                 timeLimit != null ? timeLimit.toSeconds() + "s" : s.scheduleTime(),
+                scheduleSteps != null ? scheduleSteps : s.scheduleSteps(),
                 replications != null ? replications : s.replications(), rounds != null ? rounds : s.rounds());
     }
 

@@ -67,8 +67,9 @@ final class PlanRun {
             stages.run(args("schedule", "--requirements", files.requirements(), "--agents", in.required("agents.csv"),
                     "--shifts", in.required("shifts.csv"), in.optional("--unavailability", "unavailability.csv"),
                     round == 0 ? List.of() : List.of("--keep", files.roster()), "--time-limit",
-                    settings.scheduleTime(), "--seed", seed, "--out", files.roster(), "--chart",
-                    files.chart("coverage")));
+                    settings.scheduleTime(), settings.scheduleSteps() == null ? List.of()
+                            : List.of("--steps", settings.scheduleSteps()), "--seed", seed, "--out", files.roster(),
+                    "--chart", files.chart("coverage")));
             step("5/6", "simulation: " + settings.replications() + " replications of the roster under random traffic");
             verdict = SimulationVerdict.parse(stages.run(args("simulate", "--roster", files.roster(), "--forecast",
                     files.forecast(), "--agents-file", in.required("agents.csv"), "--patience", settings.patience(),

@@ -23,16 +23,19 @@ import wfm.cli.BadInputException;
  * @param patience     mean caller patience ({@code 90s})
  * @param shrinkage    share of paid time not on the phones ({@code 30%})
  * @param scheduleTime time limit of the roster search ({@code 60s})
+ * @param scheduleSteps local-search steps of the roster search ({@code wfm schedule --steps}), so the plan's roster
+ *                     is the same on any machine; null: search until the time limit
  * @param replications simulation replications
  * @param rounds       certification rounds: re-staff and re-schedule where the simulation misses the target
  */
 public record PlanSettings(String hotline, LocalDate start, String horizon, String target, String maxAbandon,
-                           String patience, String shrinkage, String scheduleTime, int replications, int rounds) {
+                           String patience, String shrinkage, String scheduleTime, Integer scheduleSteps,
+                           int replications, int rounds) {
 
     public static final String FILE_NAME = "plan.yaml";
 
     public static PlanSettings defaults(String hotline) {
-        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", 10, 2);
+        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2);
     }
 
     /** The folder's {@code plan.yaml} over the defaults; a bad file names itself and the key. */
@@ -60,11 +63,20 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
                     text(yaml, "patience", d.patience()),
                     text(yaml, "shrinkage", d.shrinkage()),
                     text(yaml, "schedule_time_limit", d.scheduleTime()),
+                    yaml.containsKey("schedule_steps") ? steps(yaml.get("schedule_steps")) : d.scheduleSteps(),
                     Integer.parseInt(text(yaml, "replications", String.valueOf(d.replications()))),
                     Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))));
         } catch (RuntimeException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
+    }
+
+    private static Integer steps(Object value) {
+        int steps = Integer.parseInt(String.valueOf(value).replace("_", ""));
+        if (steps < 1) {
+            throw new IllegalArgumentException("schedule_steps: " + steps + " must be at least 1");
+        }
+        return steps;
     }
 
     private static String text(Map<String, Object> yaml, String key, String fallback) {

@@ -33,8 +33,10 @@ package wfm.forecasting.erlang;
  * waits longer than T, answered-within-T comes from a continued fraction for the upper incomplete gamma function
  * instead, so even a service level of 1e-27 keeps its relative accuracy); shares below {@code 1e-300} may come out
  * as 0. Cost:
- * {@code O(sqrt(x))} terms per agent count (more when the load far exceeds the agents): one series with
- * three sums and one with a single sum (about 1,600 terms in all at 5,000 Erlangs).
+ * {@code O(sqrt(x))} terms per agent count: one series with three sums and one with a single sum; where the
+ * load exceeds the agents by 5 standard deviations or more, a series comes in closed form instead (Stirling's
+ * series and a continued fraction of about 20 steps, see {@link PatienceSeries}), so it no longer grows with the
+ * excess (at 5,000 Erlangs and the 80/20 answer: the closed form plus about 450 terms for the late share).
  *
  * @param loadErlangs         offered load in Erlangs (calls per second times AHT in seconds), positive
  * @param ahtSeconds          mean handle time in seconds, positive

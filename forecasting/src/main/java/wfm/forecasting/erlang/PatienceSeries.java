@@ -21,9 +21,26 @@ package wfm.forecasting.erlang;
  * {@code max(0, z - x)}, with three accumulators (queue length and waiting mass follow from one moment sum, see
  * {@link #sum}), one division per two terms, and a tail test every eighth term; {@link #servedOnly} keeps one
  * accumulator for the late share of the service level.
+ *
+ * <p>Load well above the agents ({@code z >= x + 1 + 5 sqrt(z)}, {@code x >= 30}): the {@code z - x} rising terms
+ * before the peak made this the dominant cost (about 1,100 terms at 5,000 Erlangs), so there the sums come in
+ * closed form instead (see {@link #aboveAgents}): {@code served = G - F} with
+ * {@code G = Gamma(x+1) e^z z^{-(x+1)}} from Stirling's series and {@code F = e^z z^{-(x+1)} Gamma(x+1, z)} from
+ * the upper incomplete gamma continued fraction ({@link UpperGamma}), which converges in about 20 steps there;
+ * {@code F / G} is the gamma distribution's upper tail beyond 5 standard deviations, below {@code 3e-7}, so the
+ * difference does not cancel.
  */
 final class PatienceSeries {
     static final int SCALE_BITS = 600;
+    /** {@code 600 ln 2} in two parts: the first (fdlibm's 32-bit {@code ln 2} times 600) times any exponent below
+     *  {@code 2^14} is exact, so closed-form values are rescaled without rounding the exponent's logarithm. */
+    private static final double LN_SCALE_HIGH = SCALE_BITS * 6.93147180369123816490e-01;
+    private static final double LN_SCALE_LOW = SCALE_BITS * 1.90821492927058770002e-10;
+    private static final double HALF_LN_2PI = 0.91893853320467274178;
+    /** Closed form where the load exceeds the agents by this many standard deviations (see the class comment). */
+    private static final double CLOSED_FORM_SIGMAS = 5.0;
+    /** ... and for at least this many agents (times patience over AHT), where Stirling's series below is exact. */
+    private static final double CLOSED_FORM_MIN_X = 30.0;
     private static final double BIG = Math.scalb(1.0, SCALE_BITS);
     private static final double SMALL = Math.scalb(1.0, -SCALE_BITS);
     private static final double TAIL = 1e-17;
@@ -48,6 +65,16 @@ final class PatienceSeries {
      * of positive numbers, so nothing cancels).
      */
     static PatienceSeries sum(double x, double z) {
+        if (closedForm(x, z)) {
+            PatienceSeries closed = aboveAgents(x, z, true);
+            if (closed != null) {
+                return closed;
+            }
+        }
+        return series(x, z);
+    }
+
+    private static PatienceSeries series(double x, double z) {
         double c = 1.0 / (x + 1.0);
         double h = c;
         double served = c;
@@ -101,6 +128,12 @@ final class PatienceSeries {
      * bound.
      */
     static PatienceSeries servedOnly(double x, double z) {
+        if (closedForm(x, z)) {
+            PatienceSeries closed = aboveAgents(x, z, false);
+            if (closed != null) {
+                return closed;
+            }
+        }
         double c = 1.0 / (x + 1.0);
         double served = c;
         int exponent = 0;
@@ -123,5 +156,71 @@ final class PatienceSeries {
             }
         }
         return new PatienceSeries(served, Double.NaN, Double.NaN, Double.NaN, exponent);
+    }
+
+    static boolean closedForm(double x, double z) {
+        return x >= CLOSED_FORM_MIN_X && z - (x + 1.0) >= CLOSED_FORM_SIGMAS * Math.sqrt(z);
+    }
+
+    /**
+     * The sums in closed form for {@code z >= x + 1 + 5 sqrt(z)}, {@code x >= 30}; null when the continued fraction
+     * fails (then the series applies). With {@code s = x + 1} and {@code delta = (z - s) / s}:
+     * <ul>
+     *   <li>{@code log G = log Gamma(s) + z - s log z = ln(2 pi / s) / 2 + stirling(s) + s (delta - log1p(delta))},
+     *       Stirling's remainder {@code stirling(s) = 1/(12 s) - 1/(360 s^3) + ... + 1/(1188 s^9)} (truncation error
+     *       below {@code 691 / (360360 s^11) < 1e-19} for {@code s >= 31}); written so that the large terms of
+     *       {@code log Gamma(s)} and {@code s log z} cancel analytically, leaving an absolute error of about
+     *       {@code s log(z / s) 1e-16} (the excess {@code z - s} is carried exactly);</li>
+     *   <li>{@code served = G - F} (both positive, {@code F / G < 3e-7});</li>
+     *   <li>{@code waiting = 1 + z served} and {@code M = 1 + (z - x) served}: exact identities of the sums
+     *       ({@code (x+1) c_0 = 1}, {@code (x+k+1) c_k = z c_{k-1}}), all positive for {@code z > x};</li>
+     *   <li>{@code servedWait = -d served / dx = G (log z - digamma(s)) + dF/ds}, with
+     *       {@code log z - digamma(s) = log1p(delta) + 1/(2 s) + 1/(12 s^2) - 1/(120 s^4) + 1/(252 s^6) - 1/(240 s^8)}
+     *       (truncation below {@code 1/(132 s^10)}, under {@code 1e-15} of the {@code 1/(2 s)} term alone for
+     *       {@code s >= 31}) and {@code dF/ds}
+     *       from the differentiated continued fraction (both terms positive).</li>
+     * </ul>
+     */
+    private static PatienceSeries aboveAgents(double x, double z, boolean all) {
+        double s = x + 1.0;
+        double logF;
+        double slopeF = Double.NaN;
+        if (all) {
+            double[] f = UpperGamma.logAndSlope(s, z);
+            if (f == null) {
+                return null;
+            }
+            logF = f[0];
+            slopeF = f[1];
+        } else {
+            logF = UpperGamma.logContinuedFraction(s, z);
+            if (!Double.isFinite(logF)) {
+                return null;
+            }
+        }
+        // log G = excess + rest, the load's excess z - s carried exactly (fast two-sum) so that its rounding (half an ulp
+        // of z, 3e-11 at z = 3e5) does not enter; what remains is rounded at the size of s log(z / s)
+        double excess = z - s;
+        double excessError = -s - (excess - z); // Dekker's fast two-sum, exact since z > s
+        double delta = excess / s;
+        double logOnePlusDelta = Math.log1p(delta);
+        double inverseS2 = 1.0 / (s * s);
+        double stirling = (1.0 / 12 - inverseS2 * (1.0 / 360 - inverseS2 * (1.0 / 1260 - inverseS2 * (1.0 / 1680
+                - inverseS2 / 1188)))) / s;
+        double rest = HALF_LN_2PI - 0.5 * Math.log(s) + stirling - s * logOnePlusDelta + excessError;
+        int exponent = (int) Math.floor((excess + rest) / (LN_SCALE_HIGH + LN_SCALE_LOW));
+        double logGScaled = (excess - exponent * LN_SCALE_HIGH) + rest - exponent * LN_SCALE_LOW;
+        double g = Math.exp(logGScaled);
+        double f = Math.exp(logF - exponent * LN_SCALE_HIGH - exponent * LN_SCALE_LOW);
+        double served = g - f;
+        if (!all) {
+            return new PatienceSeries(served, Double.NaN, Double.NaN, Double.NaN, exponent);
+        }
+        double one = Math.scalb(1.0, -SCALE_BITS * exponent);
+        double moment = one + (z - x) * served;
+        double logZMinusDigamma = logOnePlusDelta + 0.5 / s + inverseS2 * (1.0 / 12 - inverseS2 * (1.0 / 120
+                - inverseS2 * (1.0 / 252 - inverseS2 / 240)));
+        double servedWait = g * logZMinusDigamma + f * slopeF;
+        return new PatienceSeries(served, x * served + moment, z * moment, servedWait, exponent);
     }
 }

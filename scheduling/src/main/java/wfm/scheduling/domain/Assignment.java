@@ -40,6 +40,8 @@ public class Assignment {
     /** The shift of the published roster for this day (null when off or nothing was published). */
     private ShiftOption publishedShift;
     private boolean published;
+    /** The published roster had a shift here that can no longer be worked (new unavailability, template gone). */
+    private boolean publishedShiftLost;
     @PlanningPin
     private boolean pinned;
 
@@ -164,6 +166,15 @@ public class Assignment {
         return published;
     }
 
+    /**
+     * The published roster had a shift on this day that is not among today's options (the agent is now unavailable,
+     * or the template is gone): the day starts off and counts as changed whatever the solver does.
+     */
+    public void publishLostShift() {
+        publish(null, null);
+        this.publishedShiftLost = true;
+    }
+
     /** Records what the published roster said for this day ({@code null} = off) and starts from it. */
     public void publish(ShiftOption publishedShift, Queue publishedQueue) {
         this.published = true;
@@ -202,7 +213,7 @@ public class Assignment {
     }
 
     public boolean changedFromPublished() {
-        return published && shift != publishedShift;
+        return published && (shift != publishedShift || publishedShiftLost);
     }
 
     @Override

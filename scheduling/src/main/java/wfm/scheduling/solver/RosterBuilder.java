@@ -195,6 +195,10 @@ public final class RosterBuilder {
             }
             ShiftOption option = a.getShiftRange().stream().filter(o -> o.id().equals(p.shiftId())).findFirst()
                     .orElse(null);
+            if (option == null) {
+                a.publishLostShift();
+                continue;
+            }
             Queue queue = p.queue() == null ? null : queues.get(p.queue());
             a.publish(option, queue != null && a.getAgent().hasSkill(queue) ? queue : null);
         }

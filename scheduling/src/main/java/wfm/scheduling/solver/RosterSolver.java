@@ -25,6 +25,9 @@ import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 import wfm.scheduling.constraints.RosterConstraintProvider;
@@ -35,22 +38,44 @@ import wfm.scheduling.domain.SlotDemand;
 /**
  * Solves a roster with OptaPlanner (Bavet constraint streams): a greedy construction against the residual
  * requirement ({@link DemandAwareConstruction}), a first-fit construction for any agent it could not plan, then
- * late-acceptance local search until the time limit over three kinds of moves: change one agent-day's shift or
- * queue, swap two agent-days (two agents on the same day), and swap two days of one agent ({@link DaySwapMove},
- * which moves a day off while weekly hours stay put). Single-threaded.
+ * late-acceptance local search until the time limit, or a step limit for rosters that reproduce whatever the
+ * machine's load, over three kinds of moves: change one agent-day's shift or queue, swap two agent-days (two agents
+ * on the same day), and swap two days of one agent ({@link DaySwapMove}, which moves a day off while weekly hours
+ * stay put). Single-threaded.
  */
 public final class RosterSolver {
 
-    /** How long and with which seed to solve; {@code unimprovedLimit} may be null. */
-    public record Options(Duration timeLimit, long seed, Duration unimprovedLimit) {
+    /**
+     * How long and with which seed to solve.
+     *
+     * @param unimprovedLimit stop when the best score has not improved for this long; may be null
+     * @param steps           0: search until the time limit. Otherwise stop the local search after this many steps
+     *                        (accepted moves): with the same seed and problem the roster is then the same whatever
+     *                        the machine's load, and {@code timeLimit} only caps a search that would run too long
+     *                        (if it stops the search first, {@link Result#stepsDone()} falls short and the roster
+     *                        is no longer reproducible)
+     */
+    public record Options(Duration timeLimit, long seed, Duration unimprovedLimit, int steps) {
         public Options {
             if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
                 throw new IllegalArgumentException("time limit (" + timeLimit + ") must be positive");
             }
+            if (steps < 0) {
+                throw new IllegalArgumentException("steps (" + steps + ") must be 0 (no limit) or positive");
+            }
+        }
+
+        public Options(Duration timeLimit, long seed, Duration unimprovedLimit) {
+            this(timeLimit, seed, unimprovedLimit, 0);
         }
 
         public Options(Duration timeLimit, long seed) {
-            this(timeLimit, seed, null);
+            this(timeLimit, seed, null, 0);
+        }
+
+        /** The same options with a local-search step limit (0 = none). */
+        public Options withSteps(int steps) {
+            return new Options(timeLimit, seed, unimprovedLimit, steps);
         }
     }
 
@@ -59,8 +84,10 @@ public final class RosterSolver {
     }
 
     /** The solved roster, its shifts with breaks placed, coverage, and the solver's own figures. */
+    /** @param stepsDone local-search steps made (accepted moves) */
     public record Result(Roster roster, List<ScheduledShift> shifts, Coverage coverage, HardMediumSoftLongScore score,
-                         long scoreCalculationsPerSecond, Duration timeSpent, Duration timeToFeasible, long seed) {
+                         long scoreCalculationsPerSecond, Duration timeSpent, Duration timeToFeasible, long seed,
+                         long stepsDone) {
         public boolean feasible() {
             return score.hardScore() == 0 && score.isSolutionInitialized();
         }
@@ -74,7 +101,7 @@ public final class RosterSolver {
         if (options.unimprovedLimit() != null) {
             termination.setUnimprovedSpentLimit(options.unimprovedLimit());
         }
-        return new SolverConfig()
+        SolverConfig config = new SolverConfig()
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(options.seed())
                 .withSolutionClass(Roster.class)
@@ -101,6 +128,19 @@ public final class RosterSolver {
                                                 .withMoveIteratorFactoryClass(DaySwapMove.Factory.class)))
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+        limitLocalSearchSteps(config, options.steps());
+        return config;
+    }
+
+    /**
+     * A step count, unlike time, does not depend on the machine: the local search ends after {@code steps} steps
+     * (the solver-wide time limit still caps it). Construction phases end by themselves, deterministically.
+     */
+    private static void limitLocalSearchSteps(SolverConfig config, int steps) {
+        if (steps > 0) {
+            config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                    .forEach(phase -> phase.setTerminationConfig(new TerminationConfig().withStepCountLimit(steps)));
+        }
     }
 
     public static Result solve(Roster problem, Options options, Consumer<Progress> progress) {
@@ -114,6 +154,15 @@ public final class RosterSolver {
             }
             progress.accept(new Progress(Duration.ofMillis(event.getTimeMillisSpent()), score));
         });
+        long[] steps = {0};
+        ((DefaultSolver<Roster>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseEnded(AbstractPhaseScope<Roster> phaseScope) {
+                if (phaseScope instanceof LocalSearchPhaseScope) {
+                    steps[0] += phaseScope.getNextStepIndex();
+                }
+            }
+        });
         Roster solved = solver.solve(problem);
         var scope = ((DefaultSolver<Roster>) solver).getSolverScope();
         HardMediumSoftLongScore score = solved.getScore();
@@ -123,7 +172,7 @@ public final class RosterSolver {
         List<ScheduledShift> shifts = BreakPlanner.place(solved);
         return new Result(solved, shifts, coverage(solved, shifts), score, scope.getScoreCalculationSpeed(),
                 Duration.ofMillis(scope.getTimeMillisSpent()),
-                feasibleAtMillis[0] < 0 ? null : Duration.ofMillis(feasibleAtMillis[0]), options.seed());
+                feasibleAtMillis[0] < 0 ? null : Duration.ofMillis(feasibleAtMillis[0]), options.seed(), steps[0]);
     }
 
     /** Coverage of every interval and queue of the roster's horizon by the given shifts. */

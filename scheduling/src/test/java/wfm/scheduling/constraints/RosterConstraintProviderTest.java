@@ -281,6 +281,11 @@ class RosterConstraintProviderTest {
                 .given(moved, dropped, kept).penalizesBy(2 * RosterConstraintProvider.CHANGE_MINUTES);
         verifier.verifyThat(RosterConstraintProvider::thePublishedRosterIsKept)
                 .given(kept, day(ann, 3, DAY)).penalizesBy(0);
+        // a published shift the agent can no longer work (now unavailable): off, and changed all the same
+        Assignment lost = day(ann, 4, null);
+        lost.publishLostShift();
+        verifier.verifyThat(RosterConstraintProvider::thePublishedRosterIsKept)
+                .given(lost).penalizesBy(RosterConstraintProvider.CHANGE_MINUTES);
     }
 
     // ---- the meta-test

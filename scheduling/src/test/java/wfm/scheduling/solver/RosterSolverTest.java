@@ -49,4 +49,19 @@ class RosterSolverTest {
         assertTrue(shortShare < 0.2, "short share " + shortShare);
         assertTrue(result.shifts().stream().allMatch(s -> s.breaks().size() == 1));
     }
+
+    /** A step limit, unlike time, makes the search independent of the machine: same seed and steps, same roster. */
+    @Test
+    void theSameSeedAndStepLimitGiveTheSameRoster() {
+        RosterRequest request = SyntheticHotline.request(10, TUESDAY, 7, 30, List.of("billing", "english"), true, 1.0, 4);
+        RosterSolver.Options options = new RosterSolver.Options(Duration.ofMinutes(5), 3).withSteps(1500);
+        RosterSolver.Result first = RosterSolver.solve(RosterBuilder.build(request), options, p -> { });
+        RosterSolver.Result second = RosterSolver.solve(RosterBuilder.build(request), options, p -> { });
+        assertEquals(1500, first.stepsDone());
+        assertEquals(first.score(), second.score());
+        assertEquals(first.shifts(), second.shifts());
+        RosterSolver.Result otherSeed = RosterSolver.solve(RosterBuilder.build(request),
+                new RosterSolver.Options(Duration.ofMinutes(5), 4).withSteps(1500), p -> { });
+        assertTrue(!otherSeed.shifts().equals(first.shifts()), "another seed searches elsewhere");
+    }
 }
