@@ -76,6 +76,25 @@ class ErlangExactnessTest {
     }
 
     @Test
+    void erlangBRatioEqualsFiftyDigitRecursionOnBothSidesOfTheClosedFormBelowTheLoad() {
+        // BlockingRecursion takes R(n) from the incomplete gamma continued fraction for n <= a - 5 sqrt(a) and steps
+        // the recursion above: floor(a - 5 sqrt(a)) is the last closed-form count, the next one is recursion
+        double[] loads = {10, 36, 167, 999.5, 5000, 50000};
+        for (double load : loads) {
+            int edge = (int) Math.floor(load - 5 * Math.sqrt(load));
+            int[] counts = {1, 2, Math.max(1, (int) (load / 2)), edge - 1, edge, edge + 1, edge + 2};
+            for (int n : counts) {
+                if (n < 1) {
+                    continue; // small loads: no count is 5 standard deviations below the load
+                }
+                double expected = massBelowRatio(load, n).doubleValue();
+                assertRelative(expected, BlockingRecursion.at(load, n).massBelowRatio(), 1e-13,
+                        "R(n) at load " + load + " Erlangs, " + n + " agents");
+            }
+        }
+    }
+
+    @Test
     void erlangAWaitingAndAbandonmentEqualFiftyDigitSumsOverTheBirthDeathChain() {
         double[][] cases = {
                 // load, aht, patience, agents

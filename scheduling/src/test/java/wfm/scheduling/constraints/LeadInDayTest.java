@@ -136,6 +136,27 @@ class LeadInDayTest {
         assertEquals(1, day(roster, "bob", -1, null).getShiftRange().size());
     }
 
+    @Test
+    void aPublishedNightOnTheEveIsKeptWhenReplanning() {
+        List<RosterRequest.Requirement> reqs = new ArrayList<>();
+        for (int h = 0; h < 7 * 24; h++) {
+            reqs.add(new RosterRequest.Requirement(MONDAY.atStartOfDay().plusHours(h), "enquiry", 1));
+        }
+        List<RosterRequest.AgentContract> agents = List.of(
+                new RosterRequest.AgentContract("ann", null, List.of(), 32, 40, 5));
+        List<RosterRequest.PublishedShift> published = List.of(
+                new RosterRequest.PublishedShift("ann", MONDAY.minusDays(1), "N23", "enquiry"),
+                new RosterRequest.PublishedShift("ann", MONDAY, "N23", "enquiry"));
+        Roster roster = RosterBuilder.build(new RosterRequest(reqs, agents, List.of(N23, D08), List.of(), published,
+                null));
+        Assignment eve = roster.getAssignments().stream().filter(Assignment::isLeadIn).findFirst().orElseThrow();
+        assertTrue(eve.isPublished());
+        assertEquals("N23", eve.getShift().id());
+        assertEquals(eve.getShift(), eve.getPublishedShift());
+        assertEquals(List.of("N23", "N23"), roster.getAssignments().stream().filter(Assignment::isWorking)
+                .map(a -> a.getShift().id()).toList());
+    }
+
     // ---- the rules
 
     @Test
