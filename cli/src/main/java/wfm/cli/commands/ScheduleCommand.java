@@ -70,7 +70,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     Path keep;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "60s",
-            description = "How long to search (default: ${DEFAULT-VALUE}).")
+            description = "How long to search (default: ${DEFAULT-VALUE}); with --steps, the most the search may take.")
     Duration timeLimit;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search (default: ${DEFAULT-VALUE}).")
