@@ -41,6 +41,9 @@ final class PatienceSeries {
     private static final double CLOSED_FORM_SIGMAS = 5.0;
     /** ... and for at least this many agents (times patience over AHT), where Stirling's series below is exact. */
     private static final double CLOSED_FORM_MIN_X = 30.0;
+    /** ... and up to this {@code z}: {@code log G < z} keeps the exponent below {@code 2^14}, where the rescaling by
+     *  {@link #LN_SCALE_HIGH} is exact (50,000 Erlangs with a patience of 100 AHTs is {@code z = 5e6}). */
+    private static final double CLOSED_FORM_MAX_Z = 6e6;
     private static final double BIG = Math.scalb(1.0, SCALE_BITS);
     private static final double SMALL = Math.scalb(1.0, -SCALE_BITS);
     private static final double TAIL = 1e-17;
@@ -173,7 +176,8 @@ final class PatienceSeries {
     }
 
     static boolean closedForm(double x, double z) {
-        return x >= CLOSED_FORM_MIN_X && z - (x + 1.0) >= CLOSED_FORM_SIGMAS * Math.sqrt(z);
+        return x >= CLOSED_FORM_MIN_X && z <= CLOSED_FORM_MAX_Z
+                && z - (x + 1.0) >= CLOSED_FORM_SIGMAS * Math.sqrt(z);
     }
 
     /**
