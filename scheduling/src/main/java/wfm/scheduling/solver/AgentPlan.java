@@ -14,6 +14,7 @@ import wfm.scheduling.domain.Assignment;
 import wfm.scheduling.domain.Queue;
 import wfm.scheduling.domain.Roster;
 import wfm.scheduling.domain.ShiftOption;
+import wfm.scheduling.domain.ShiftTemplate;
 
 /**
  * One agent's month while {@link DemandAwareConstruction} builds it: which shift and queue each day gets, with the
@@ -25,6 +26,8 @@ import wfm.scheduling.domain.ShiftOption;
  */
 final class AgentPlan {
     private static final double EPSILON = 1e-9;
+    /** Weighted agent-minutes a change must gain in {@link #improve}: more than rounding, so passes end. */
+    private static final double IMPROVEMENT = 0.5;
 
     private final Agent agent;
     private final Assignment[] days;
@@ -40,6 +43,8 @@ final class AgentPlan {
     /** Scratch space of {@link #best}: days assumed worked while checking that the minimums stay reachable. */
     private final boolean[] hypothetical;
     private final long[] longestFree;
+    /** When set, {@link #best} considers this template only. */
+    private ShiftTemplate onlyTemplate;
 
     /** A shift on one day and the queue it answers, with what it gains. */
     private record Candidate(int day, ShiftOption shift, Queue queue, double gain, long overMinutes) {
@@ -110,8 +115,10 @@ final class AgentPlan {
     /**
      * Plans the agent against the residual requirement and takes what it covers off it. First the shifts that
      * gain most, day by day over the whole horizon, while the rules allow; then, in any week still under the
-     * contract minimum, the best shifts that week allows. If a week cannot reach its minimum that way, plans again
-     * minimum first. Returns false (and leaves the residual and the agent's days untouched) when neither works.
+     * contract minimum, the best shifts that week allows. If a week cannot reach its minimum that way (a night shift
+     * placed late can leave a neighbouring day no shift with enough rest), plans again minimum first, and then
+     * minimum first with one template only (the longest paid, so the rest rule never binds between its shifts).
+     * Returns false (and leaves the residual and the agent's days untouched) when none of that works.
      */
     boolean plan(ResidualDemand residual) {
         fillWhileGaining(residual);
@@ -124,7 +131,57 @@ final class AgentPlan {
             return true;
         }
         clear(residual);
+        onlyTemplate = longestTemplate();
+        boolean met = onlyTemplate != null && meetMinimums(residual);
+        onlyTemplate = null;
+        if (met) {
+            fillWhileGaining(residual);
+            return true;
+        }
+        clear(residual);
         return false;
+    }
+
+    private ShiftTemplate longestTemplate() {
+        ShiftTemplate longest = null;
+        for (Assignment a : days) {
+            for (ShiftOption o : a.getShiftRange()) {
+                if (longest == null || o.paidMinutes() > longest.paidMinutes()) {
+                    longest = o.template();
+                }
+            }
+        }
+        return longest;
+    }
+
+    /**
+     * One pass of hill climbing over the agent's working days: each day's shift is taken off and the best shift and
+     * queue on any free day of the same week put in its place (the same day with another start, or another day,
+     * which moves a day off) when that covers more of the residual requirement. Returns the weighted agent-minutes
+     * gained.
+     */
+    double improve(ResidualDemand residual) {
+        double gained = 0;
+        for (int i = 0; i < days.length; i++) {
+            if (shift[i] == null || fixed[i]) {
+                continue;
+            }
+            ShiftOption oldShift = shift[i];
+            Queue oldQueue = queue[i];
+            unset(i);
+            residual.uncover(oldShift, oldQueue);
+            double oldGain = residual.gain(oldShift, oldQueue);
+            Candidate c = best(residual, minGroup[i]);
+            if (c != null && c.gain > oldGain + IMPROVEMENT && minGroupMinutes[minGroup[i]] + c.shift.paidMinutes()
+                    >= Math.min(minLimit[minGroup[i]], minGroupMinutes[minGroup[i]] + oldShift.paidMinutes())) {
+                take(c, residual);
+                gained += c.gain - oldGain;
+            } else {
+                set(i, oldShift, oldQueue);
+                residual.cover(oldShift, oldQueue);
+            }
+        }
+        return gained;
     }
 
     private void fillWhileGaining(ResidualDemand residual) {
@@ -160,7 +217,8 @@ final class AgentPlan {
             long minutesLeft = maxLimit[maxGroup[i]] - maxGroupMinutes[maxGroup[i]];
             long neededBeyond = neededBeyond(i);
             for (ShiftOption o : days[i].getShiftRange()) {
-                if (o.paidMinutes() > minutesLeft || o.paidMinutes() < neededBeyond || !restAllows(i, o)) {
+                if (o.paidMinutes() > minutesLeft || o.paidMinutes() < neededBeyond || !restAllows(i, o)
+                        || onlyTemplate != null && o.template() != onlyTemplate) {
                     continue;
                 }
                 for (Queue q : agent.skills()) {
@@ -253,14 +311,18 @@ final class AgentPlan {
         maxGroupMinutes[maxGroup[i]] += option.paidMinutes();
     }
 
+    private void unset(int i) {
+        minGroupMinutes[minGroup[i]] -= shift[i].paidMinutes();
+        maxGroupMinutes[maxGroup[i]] -= shift[i].paidMinutes();
+        shift[i] = null;
+        queue[i] = null;
+    }
+
     private void clear(ResidualDemand residual) {
         for (int i = 0; i < days.length; i++) {
             if (!fixed[i] && shift[i] != null) {
                 residual.uncover(shift[i], queue[i]);
-                minGroupMinutes[minGroup[i]] -= shift[i].paidMinutes();
-                maxGroupMinutes[maxGroup[i]] -= shift[i].paidMinutes();
-                shift[i] = null;
-                queue[i] = null;
+                unset(i);
             }
         }
     }

@@ -15,6 +15,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -128,6 +129,24 @@ class DemandAwareConstructionTest {
                 assertNull(a.getShift(), "A001 is on leave: " + a);
             }
         }
+    }
+
+    @Test
+    void coversMoreThanOptaPlannersFirstFitConstruction() {
+        // the yardstick the solver started from before: OptaPlanner's first-fit construction heuristic, alone
+        RosterRequest request = SyntheticHotline.request(30, LocalDate.of(2026, 12, 1), 31, 30,
+                List.of("billing", "english"), true, 1.05, 11);
+        Roster ours = construct(request);
+        Roster firstFit = SolverFactory.<Roster>create(new SolverConfig()
+                .withSolutionClass(Roster.class)
+                .withEntityClasses(Assignment.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(RosterConstraintProvider.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
+                .withPhases(new ConstructionHeuristicPhaseConfig())).buildSolver().solve(RosterBuilder.build(request));
+        assertEquals(0, ours.getScore().hardScore());
+        assertTrue(ours.getScore().mediumScore() > firstFit.getScore().mediumScore(),
+                "ours " + ours.getScore() + ", first fit " + firstFit.getScore());
     }
 
     @Test
