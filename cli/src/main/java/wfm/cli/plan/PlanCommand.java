@@ -68,9 +68,9 @@ public final class PlanCommand implements Callable<Integer> {
             description = "Roster search time per round (default: plan.yaml, else 30s).")
     Duration timeLimit;
 
-    @Option(names = "--schedule-steps", paramLabel = "N", description = "Roster search steps (moves tried) per round, so the "
-            + "plan's roster is the same on any machine (wfm schedule --steps; --time-limit still caps it; default: "
-            + "plan.yaml's schedule_steps, else none: search until the time limit).")
+    @Option(names = "--schedule-steps", paramLabel = "N", description = "Roster search steps (moves tried) per "
+            + "round, so the plan's roster is the same on any machine (wfm schedule --steps; --time-limit still caps "
+            + "it; default: plan.yaml's schedule_steps, else none: search until the time limit).")
     Integer scheduleSteps;
 
     @Option(names = "--replications", paramLabel = "R", description = "Simulation replications "
