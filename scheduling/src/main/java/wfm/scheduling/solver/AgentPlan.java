@@ -104,10 +104,6 @@ final class AgentPlan {
         }
     }
 
-    Agent agent() {
-        return agent;
-    }
-
     /** True when some day that is not pinned already has a shift (a published roster): then it is kept as it is. */
     static boolean startsWithShifts(List<Assignment> assignments) {
         return assignments.stream().anyMatch(a -> !a.isPinned() && a.getShift() != null);
