@@ -22,7 +22,7 @@ package wfm.forecasting.erlang;
  * {@link #sum}), one division per two terms, and a tail test every eighth term; {@link #servedOnly} keeps one
  * accumulator for the late share of the service level and takes four terms per division.
  *
- * <p>Load well above the agents ({@code z >= x + 1 + 5 sqrt(z)}, {@code x >= 30}): the {@code z - x} rising terms
+ * <p>Load well above the agents ({@code z >= x + 1 + 5 sqrt(z)}, {@code x >= 30}, {@code z <= 6e6}): the {@code z - x} rising terms
  * before the peak made this the dominant cost (about 1,100 terms at 5,000 Erlangs), so there the sums come in
  * closed form instead (see {@link #aboveAgents}): {@code served = G - F} with
  * {@code G = Gamma(x+1) e^z z^{-(x+1)}} from Stirling's series and {@code F = e^z z^{-(x+1)} Gamma(x+1, z)} from
@@ -41,6 +41,9 @@ final class PatienceSeries {
     private static final double CLOSED_FORM_SIGMAS = 5.0;
     /** ... and for at least this many agents (times patience over AHT), where Stirling's series below is exact. */
     private static final double CLOSED_FORM_MIN_X = 30.0;
+    /** ... and up to this {@code z}: {@code log G < z} keeps the exponent below {@code 2^14}, where the rescaling by
+     *  {@link #LN_SCALE_HIGH} is exact (50,000 Erlangs with a patience of 100 AHTs is {@code z = 5e6}). */
+    private static final double CLOSED_FORM_MAX_Z = 6e6;
     private static final double BIG = Math.scalb(1.0, SCALE_BITS);
     private static final double SMALL = Math.scalb(1.0, -SCALE_BITS);
     private static final double TAIL = 1e-17;
@@ -173,7 +176,8 @@ final class PatienceSeries {
     }
 
     static boolean closedForm(double x, double z) {
-        return x >= CLOSED_FORM_MIN_X && z - (x + 1.0) >= CLOSED_FORM_SIGMAS * Math.sqrt(z);
+        return x >= CLOSED_FORM_MIN_X && z <= CLOSED_FORM_MAX_Z
+                && z - (x + 1.0) >= CLOSED_FORM_SIGMAS * Math.sqrt(z);
     }
 
     /**
@@ -191,8 +195,7 @@ final class PatienceSeries {
      *   <li>{@code servedWait = -d served / dx = G (log z - digamma(s)) + dF/ds}, with
      *       {@code log z - digamma(s) = log1p(delta) + 1/(2 s) + 1/(12 s^2) - 1/(120 s^4) + 1/(252 s^6) - 1/(240 s^8)}
      *       (truncation below {@code 1/(132 s^10)}, under {@code 1e-15} of the {@code 1/(2 s)} term alone for
-     *       {@code s >= 31}) and {@code dF/ds}
-     *       from the differentiated continued fraction (both terms positive).</li>
+     *       {@code s >= 31}) and {@code dF/ds} from the differentiated continued fraction (both terms positive).</li>
      * </ul>
      */
     private static PatienceSeries aboveAgents(double x, double z, boolean all) {
@@ -212,8 +215,8 @@ final class PatienceSeries {
                 return null;
             }
         }
-        // log G = excess + rest, the load's excess z - s carried exactly (fast two-sum) so that its rounding (half an ulp
-        // of z, 3e-11 at z = 3e5) does not enter; what remains is rounded at the size of s log(z / s)
+        // log G = excess + rest, the load's excess z - s carried exactly (fast two-sum) so that its rounding (half
+        // an ulp of z, 3e-11 at z = 3e5) does not enter; what remains is rounded at the size of s log(z / s)
         double excess = z - s;
         double excessError = -s - (excess - z); // Dekker's fast two-sum, exact since z > s
         double delta = excess / s;

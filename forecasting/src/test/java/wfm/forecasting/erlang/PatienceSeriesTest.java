@@ -1,6 +1,7 @@
 package wfm.forecasting.erlang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.math.BigDecimal;
@@ -32,6 +33,7 @@ class PatienceSeriesTest {
             double z = k[1];
             String at = "x " + x + ", z " + z;
             assertEquals(k[2] == 1, PatienceSeries.closedForm(x, z), "closed form applies at " + at);
+            assertFalse(PatienceSeries.closedForm(x, 7e6), "no closed form beyond z = 6e6 (inexact rescaling)");
             BigDecimal bx = new BigDecimal(x);
             BigDecimal bz = new BigDecimal(z);
             BigDecimal c = BigDecimal.ONE.divide(bx.add(BigDecimal.ONE), MC);
