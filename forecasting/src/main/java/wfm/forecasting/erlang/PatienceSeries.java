@@ -22,9 +22,9 @@ package wfm.forecasting.erlang;
  * {@link #sum}), one division per two terms, and a tail test every eighth term; {@link #servedOnly} keeps one
  * accumulator for the late share of the service level and takes four terms per division.
  *
- * <p>Load well above the agents ({@code z >= x + 1 + 5 sqrt(z)}, {@code x >= 30}, {@code z <= 6e6}): the {@code z - x} rising terms
- * before the peak made this the dominant cost (about 1,100 terms at 5,000 Erlangs), so there the sums come in
- * closed form instead (see {@link #aboveAgents}): {@code served = G - F} with
+ * <p>Load well above the agents ({@code z >= x + 1 + 5 sqrt(z)}, {@code x >= 30}, {@code z <= 6e6}): the
+ * {@code z - x} rising terms before the peak made this the dominant cost (about 1,100 terms at 5,000 Erlangs), so
+ * there the sums come in closed form instead (see {@link #aboveAgents}): {@code served = G - F} with
  * {@code G = Gamma(x+1) e^z z^{-(x+1)}} from Stirling's series and {@code F = e^z z^{-(x+1)} Gamma(x+1, z)} from
  * the upper incomplete gamma continued fraction ({@link UpperGamma}), which converges in about 20 steps there;
  * {@code F / G} is the gamma distribution's upper tail beyond 5 standard deviations, below {@code 3e-7}, so the
