@@ -66,6 +66,8 @@ public final class RosterShortfall {
             }
         });
 
+        Map<LocalDate, Double> dailyShort = new TreeMap<>();
+        coverage.intervals().forEach(i -> dailyShort.merge(i.start().toLocalDate(), i.shortAgents(), Double::sum));
         double[] t = new double[4];
         Map<LocalTime, double[]> atTime = new HashMap<>();
         Map<LocalTime, Map<LocalDate, Double>> byDay = new HashMap<>();
@@ -89,6 +91,13 @@ public final class RosterShortfall {
                 100 * coverage.shortAgentHours() / coverage.requiredAgentHours());
         System.out.printf(Locale.ROOT, "surge_days=%d %s short=%.2f%%; other_days=%d short=%.2f%%%n", surge.size(),
                 surge, 100 * t[1] / t[0], dailyRequired.size() - surge.size(), 100 * t[3] / t[2]);
+        StringBuilder worstDays = new StringBuilder();
+        dailyShort.entrySet().stream()
+                .sorted((x, y) -> Double.compare(y.getValue() / dailyRequired.get(y.getKey()),
+                        x.getValue() / dailyRequired.get(x.getKey())))
+                .limit(5).forEach(e -> worstDays.append(String.format(Locale.ROOT, " %s %.2f%%", e.getKey(),
+                        100 * e.getValue() / dailyRequired.get(e.getKey()))));
+        System.out.println("shortest days:" + worstDays);
         for (LocalTime time : times) {
             double[] a = atTime.getOrDefault(time, new double[2]);
             Map<LocalDate, Double> days = byDay.getOrDefault(time, Map.of());

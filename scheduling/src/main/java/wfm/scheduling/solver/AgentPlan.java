@@ -28,6 +28,12 @@ final class AgentPlan {
     private static final double EPSILON = 1e-9;
     /** Weighted agent-minutes a change must gain in {@link #improve}: more than rounding, so passes end. */
     private static final double IMPROVEMENT = 0.5;
+    /**
+     * How far {@link #improve} may move a shift: a week either way, so a day also moves into the next week when
+     * both weeks keep their contract hours (a partial week at the month's edge can only be worked in full when the
+     * days before it are off).
+     */
+    private static final int MOVE_DAYS = 7;
 
     private final Agent agent;
     private final Assignment[] days;
@@ -98,10 +104,6 @@ final class AgentPlan {
         }
     }
 
-    Agent agent() {
-        return agent;
-    }
-
     /** True when some day that is not pinned already has a shift (a published roster): then it is kept as it is. */
     static boolean startsWithShifts(List<Assignment> assignments) {
         return assignments.stream().anyMatch(a -> !a.isPinned() && a.getShift() != null);
@@ -156,9 +158,9 @@ final class AgentPlan {
 
     /**
      * One pass of hill climbing over the agent's working days: each day's shift is taken off and the best shift and
-     * queue on any free day of the same week put in its place (the same day with another start, or another day,
-     * which moves a day off) when that covers more of the residual requirement. Returns the weighted agent-minutes
-     * gained.
+     * queue on any free day up to a week away put in its place (the same day with another start, or another day,
+     * which moves a day off) when that covers more of the residual requirement and every week keeps its contract
+     * hours. Returns the weighted agent-minutes gained.
      */
     double improve(ResidualDemand residual) {
         double gained = 0;
@@ -171,9 +173,11 @@ final class AgentPlan {
             unset(i);
             residual.uncover(oldShift, oldQueue);
             double oldGain = residual.gain(oldShift, oldQueue);
-            Candidate c = best(residual, minGroup[i]);
-            if (c != null && c.gain > oldGain + IMPROVEMENT && minGroupMinutes[minGroup[i]] + c.shift.paidMinutes()
-                    >= Math.min(minLimit[minGroup[i]], minGroupMinutes[minGroup[i]] + oldShift.paidMinutes())) {
+            Candidate c = best(residual, -1, i - MOVE_DAYS, i + MOVE_DAYS);
+            int g = minGroup[i];
+            if (c != null && c.gain > oldGain + IMPROVEMENT
+                    && minGroupMinutes[g] + (minGroup[c.day] == g ? c.shift.paidMinutes() : 0)
+                    >= Math.min(minLimit[g], minGroupMinutes[g] + oldShift.paidMinutes())) {
                 take(c, residual);
                 gained += c.gain - oldGain;
             } else {
@@ -208,9 +212,14 @@ final class AgentPlan {
      * if, with it worked, every week around it can still reach its minimum ({@link #minimumsReachable}).
      */
     private Candidate best(ResidualDemand residual, int inMinGroup) {
+        return best(residual, inMinGroup, 0, days.length - 1);
+    }
+
+    /** The best shift on a free day between {@code from} and {@code to} (positions, clipped to the horizon). */
+    private Candidate best(ResidualDemand residual, int inMinGroup, int from, int to) {
         longestFreeShift();
         Candidate best = null;
-        for (int i = 0; i < days.length; i++) {
+        for (int i = Math.max(0, from); i <= Math.min(days.length - 1, to); i++) {
             if (shift[i] != null || fixed[i] || inMinGroup >= 0 && minGroup[i] != inMinGroup || !consecutiveAllows(i)) {
                 continue;
             }
