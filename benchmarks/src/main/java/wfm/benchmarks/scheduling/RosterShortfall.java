@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import wfm.scheduling.solver.Coverage;
+import wfm.scheduling.solver.RosterBuilder;
 import wfm.scheduling.solver.RosterRequest;
 import wfm.scheduling.solver.ScheduledShift;
 
@@ -24,15 +25,12 @@ import wfm.scheduling.solver.ScheduledShift;
  * How short a written roster leaves its requirement, in the terms of issue 4's month-end goal: the share of required
  * agent-hours short overall, on the surge days and on the other days, and the agents short at given times of day
  * (the 08:30 ramp by default). Reads the contract files {@code requirements.csv} and {@code roster.csv}, counts
- * coverage with the scheduler's own {@link Coverage} (breaks as placed), and marks surge days as the scheduler does:
- * days needing at least 1.10 times the median day's agent-minutes (all queues).
+ * coverage with the scheduler's own {@link Coverage} (breaks as placed), and marks surge days as the scheduler does
+ * ({@link RosterBuilder#surgeDays(double[])}).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar wfm.benchmarks.scheduling.RosterShortfall requirements.csv roster.csv [08:30 ...]</pre>
  */
 public final class RosterShortfall {
-    /** As {@code RosterBuilder.SURGE_FACTOR}. */
-    static final double SURGE_FACTOR = 1.10;
-
     private RosterShortfall() {
     }
 
@@ -57,14 +55,15 @@ public final class RosterShortfall {
         for (Coverage.Interval i : coverage.intervals()) {
             dailyRequired.merge(i.start().toLocalDate(), i.requiredAgents(), Double::sum);
         }
-        double[] sorted = dailyRequired.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = sorted[sorted.length / 2];
+        List<LocalDate> planned = List.copyOf(dailyRequired.keySet());
+        boolean[] isSurge = RosterBuilder.surgeDays(dailyRequired.values().stream().mapToDouble(Double::doubleValue)
+                .toArray());
         TreeSet<LocalDate> surge = new TreeSet<>();
-        dailyRequired.forEach((day, req) -> {
-            if (median > 0 && req >= SURGE_FACTOR * median) {
-                surge.add(day);
+        for (int d = 0; d < planned.size(); d++) {
+            if (isSurge[d]) {
+                surge.add(planned.get(d));
             }
-        });
+        }
 
         Map<LocalDate, Double> dailyShort = new TreeMap<>();
         coverage.intervals().forEach(i -> dailyShort.merge(i.start().toLocalDate(), i.shortAgents(), Double::sum));

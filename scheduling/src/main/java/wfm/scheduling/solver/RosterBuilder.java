@@ -247,12 +247,20 @@ public final class RosterBuilder {
                 daily[s / slotsPerDay] += queue[s];
             }
         }
-        double[] sorted = daily.clone();
+        return surgeDays(daily);
+    }
+
+    /**
+     * Which days are surge days, given each day's required agent-minutes (all queues): those needing at least
+     * {@link #SURGE_FACTOR} times the median day. Public so that evaluations mark the days the solver marks.
+     */
+    public static boolean[] surgeDays(double[] dailyRequired) {
+        double[] sorted = dailyRequired.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
-        boolean[] surge = new boolean[daily.length];
-        for (int d = 0; d < daily.length; d++) {
-            surge[d] = median > 0 && daily[d] >= SURGE_FACTOR * median;
+        boolean[] surge = new boolean[dailyRequired.length];
+        for (int d = 0; d < dailyRequired.length; d++) {
+            surge[d] = median > 0 && dailyRequired[d] >= SURGE_FACTOR * median;
         }
         return surge;
     }
