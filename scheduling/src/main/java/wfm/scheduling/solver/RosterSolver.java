@@ -18,9 +18,9 @@ import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorF
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -83,8 +83,11 @@ public final class RosterSolver {
     public record Progress(Duration elapsed, HardMediumSoftLongScore bestScore) {
     }
 
-    /** The solved roster, its shifts with breaks placed, coverage, and the solver's own figures. */
-    /** @param stepsDone local-search steps made: moves tried (score calculations of the local search) */
+    /**
+     * The solved roster, its shifts with breaks placed, coverage, and the solver's own figures.
+     *
+     * @param stepsDone local-search steps made: moves tried (score calculations of the local search)
+     */
     public record Result(Roster roster, List<ScheduledShift> shifts, Coverage coverage, HardMediumSoftLongScore score,
                          long scoreCalculationsPerSecond, Duration timeSpent, Duration timeToFeasible, long seed,
                          long stepsDone) {
