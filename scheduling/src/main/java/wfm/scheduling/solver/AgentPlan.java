@@ -104,6 +104,20 @@ final class AgentPlan {
         }
     }
 
+    /**
+     * The agent's days as they stand in a solved roster, every shift that is not pinned open to {@link #change}:
+     * for {@link FairShares} after the search.
+     */
+    static AgentPlan ofShifts(Agent agent, List<Assignment> assignments) {
+        AgentPlan plan = new AgentPlan(agent, assignments);
+        for (int i = 0; i < plan.days.length; i++) {
+            if (!plan.fixed[i] && plan.days[i].getShift() != null) {
+                plan.set(i, plan.days[i].getShift(), plan.days[i].getQueue());
+            }
+        }
+        return plan;
+    }
+
     /** True when some day that is not pinned already has a shift (a published roster): then it is kept as it is. */
     static boolean startsWithShifts(List<Assignment> assignments) {
         return assignments.stream().anyMatch(a -> !a.isPinned() && a.getShift() != null);
@@ -367,6 +381,104 @@ final class AgentPlan {
         return true;
     }
 
+    // ---- what FairShares reads and changes: whole shifts moved between agents, each change kept within the rules
+
+    int dayCount() {
+        return days.length;
+    }
+
+    /** The position of the horizon day {@code dayIndex} in this plan, or -1 when the agent has no such day. */
+    int position(int dayIndex) {
+        for (int i = 0; i < days.length; i++) {
+            if (days[i].getDayIndex() == dayIndex) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    Assignment day(int i) {
+        return days[i];
+    }
+
+    ShiftOption shift(int i) {
+        return shift[i];
+    }
+
+    Queue queue(int i) {
+        return queue[i];
+    }
+
+    boolean isFixed(int i) {
+        return fixed[i];
+    }
+
+    /**
+     * Puts the given shifts (null = off) on the given days when every hard rule still holds, else changes nothing.
+     * The days' old shifts come off first; then each new shift must be in its day's range (the agent is
+     * available), on one of the agent's skills, within the week's maximum, the consecutive-days limit and the rest
+     * to the neighbouring shifts; and every week touched must keep its minimum (or have no fewer minutes than
+     * before, when it was already under it). Pinned days are never changed. Returns whether the shifts were put.
+     */
+    boolean change(int[] at, ShiftOption[] newShift, Queue[] newQueue) {
+        for (int i : at) {
+            if (fixed[i]) {
+                return false;
+            }
+        }
+        ShiftOption[] oldShift = new ShiftOption[at.length];
+        Queue[] oldQueue = new Queue[at.length];
+        long[] oldMinimumMinutes = new long[at.length];
+        for (int k = 0; k < at.length; k++) {
+            oldShift[k] = shift[at[k]];
+            oldQueue[k] = queue[at[k]];
+            oldMinimumMinutes[k] = minGroupMinutes[minGroup[at[k]]];
+        }
+        for (int i : at) {
+            if (shift[i] != null) {
+                unset(i);
+            }
+        }
+        boolean allowed = true;
+        for (int k = 0; k < at.length && allowed; k++) {
+            if (newShift[k] != null) {
+                allowed = canWork(at[k], newShift[k], newQueue[k]);
+                if (allowed) {
+                    set(at[k], newShift[k], newQueue[k]);
+                }
+            }
+        }
+        for (int k = 0; k < at.length && allowed; k++) {
+            int g = minGroup[at[k]];
+            allowed = minGroupMinutes[g] >= Math.min(minLimit[g], oldMinimumMinutes[k]);
+        }
+        if (!allowed) {
+            restore(at, oldShift, oldQueue);
+        }
+        return allowed;
+    }
+
+    /** Puts the given shifts back without any check: undoes a {@link #change} that the other agent's refused. */
+    void restore(int[] at, ShiftOption[] oldShift, Queue[] oldQueue) {
+        for (int i : at) {
+            if (shift[i] != null) {
+                unset(i);
+            }
+        }
+        for (int k = 0; k < at.length; k++) {
+            if (oldShift[k] != null) {
+                set(at[k], oldShift[k], oldQueue[k]);
+            }
+        }
+    }
+
+    /** Free day {@code i} may take the shift on the queue: the same checks as {@link #best}, for one value. */
+    private boolean canWork(int i, ShiftOption option, Queue q) {
+        return agent.skills().contains(q) && days[i].getShiftRange().contains(option)
+                && maxGroupMinutes[maxGroup[i]] + option.paidMinutes() <= maxLimit[maxGroup[i]]
+                && consecutiveAllows(i) && restAllows(i, option);
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(agent.id());
@@ -379,7 +491,10 @@ final class AgentPlan {
         return b.toString();
     }
 
-    /** Writes the plan into the working solution, telling the score director about every change. */
+    /**
+     * Writes the plan into the working solution, telling the score director about every change; with none (a
+     * solved roster outside the solver) the caller scores the roster again.
+     */
     void apply(ScoreDirector<Roster> scoreDirector) {
         for (int i = 0; i < days.length; i++) {
             Assignment a = days[i];
@@ -387,14 +502,22 @@ final class AgentPlan {
                 continue;
             }
             if (a.getShift() != shift[i]) {
-                scoreDirector.beforeVariableChanged(a, "shift");
+                if (scoreDirector != null) {
+                    scoreDirector.beforeVariableChanged(a, "shift");
+                }
                 a.setShift(shift[i]);
-                scoreDirector.afterVariableChanged(a, "shift");
+                if (scoreDirector != null) {
+                    scoreDirector.afterVariableChanged(a, "shift");
+                }
             }
             if (queue[i] != null && a.getQueue() != queue[i]) {
-                scoreDirector.beforeVariableChanged(a, "queue");
+                if (scoreDirector != null) {
+                    scoreDirector.beforeVariableChanged(a, "queue");
+                }
                 a.setQueue(queue[i]);
-                scoreDirector.afterVariableChanged(a, "queue");
+                if (scoreDirector != null) {
+                    scoreDirector.afterVariableChanged(a, "queue");
+                }
             }
         }
     }

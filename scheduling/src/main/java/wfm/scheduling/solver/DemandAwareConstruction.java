@@ -28,11 +28,27 @@ import wfm.scheduling.domain.Roster;
  * <p>Agents that already have shifts (a published roster being re-planned) are kept as they are and only their
  * coverage is taken off. An agent the greedy cannot plan within the hard rules is left unassigned for the
  * construction heuristic that runs next ({@link #leftForConstructionHeuristic}), as it would without this phase.
+ *
+ * <p>Coverage alone decides all that, so whoever was planned while nights were short took many of them; a last pass
+ * ({@link FairShares}) exchanges whole shifts between agents, which leaves coverage exactly as it is, where that
+ * evens out nights, weekend days and surge days (the soft fairness rules).
  */
 public final class DemandAwareConstruction implements CustomPhaseCommand<Roster> {
     static final int MAX_IMPROVEMENT_PASSES = 10;
     /** Weighted agent-minutes below which another improvement pass is not worth its time. */
     static final double MIN_PASS_GAIN = 1000;
+
+    private final boolean evenShares;
+
+    /** The solver's phase: coverage first, then nights, weekends and surge days evened out ({@link FairShares}). */
+    public DemandAwareConstruction() {
+        this(true);
+    }
+
+    /** @param evenShares whether to run {@link FairShares} after the coverage passes (false: to measure it) */
+    DemandAwareConstruction(boolean evenShares) {
+        this.evenShares = evenShares;
+    }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector) {
@@ -61,6 +77,9 @@ public final class DemandAwareConstruction implements CustomPhaseCommand<Roster>
             }
         }
         improve(plans, residual);
+        if (evenShares) {
+            FairShares.even(plans);
+        }
         plans.forEach(plan -> plan.apply(scoreDirector));
         scoreDirector.triggerVariableListeners();
     }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -41,7 +42,8 @@ import wfm.scheduling.domain.SlotDemand;
  * late-acceptance local search until the time limit, or a step limit for rosters that reproduce whatever the
  * machine's load, over three kinds of moves: change one agent-day's shift or queue, swap two agent-days (two agents
  * on the same day), and swap two days of one agent ({@link DaySwapMove}, which moves a day off while weekly hours
- * stay put). Single-threaded.
+ * stay put). Single-threaded. The solved roster's nights, weekend days and surge days are then evened out by
+ * exchanging whole shifts between agents ({@link FairShares}), which leaves coverage as it is.
  */
 public final class RosterSolver {
 
@@ -177,6 +179,10 @@ public final class RosterSolver {
             }
         });
         Roster solved = solver.solve(problem);
+        if (FairShares.evenSolved(solved) > 0) {
+            // coverage and hard rules are as they were; the soft level is counted again from scratch
+            SolutionManager.create(factory).update(solved);
+        }
         var scope = ((DefaultSolver<Roster>) solver).getSolverScope();
         HardMediumSoftLongScore score = solved.getScore();
         if (feasibleAtMillis[0] < 0 && score.isSolutionInitialized() && score.hardScore() == 0) {
@@ -199,3 +205,4 @@ public final class RosterSolver {
         return new RosterRequest.Requirement(d.start(), d.queue().name(), d.requiredAgents());
     }
 }
+
