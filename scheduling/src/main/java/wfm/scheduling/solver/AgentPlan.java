@@ -105,14 +105,20 @@ final class AgentPlan {
     }
 
     /**
-     * The agent's days as they stand in a solved roster, every shift that is not pinned open to {@link #change}:
-     * for {@link FairShares} after the search.
+     * The agent's days as they stand in a solved roster, for {@link FairShares} after the search. Pinned days and
+     * days still as the published roster has them are fixed (changing one would cost the medium level); every
+     * other day is open to {@link #change}.
      */
     static AgentPlan ofShifts(Agent agent, List<Assignment> assignments) {
         AgentPlan plan = new AgentPlan(agent, assignments);
         for (int i = 0; i < plan.days.length; i++) {
-            if (!plan.fixed[i] && plan.days[i].getShift() != null) {
-                plan.set(i, plan.days[i].getShift(), plan.days[i].getQueue());
+            Assignment a = plan.days[i];
+            if (plan.fixed[i]) {
+                continue;
+            }
+            plan.fixed[i] = a.isPublished() && !a.changedFromPublished();
+            if (a.getShift() != null) {
+                plan.set(i, a.getShift(), a.getQueue());
             }
         }
         return plan;

@@ -28,8 +28,8 @@ import wfm.scheduling.domain.ShiftOption;
  *   <li>same day, both working: the agent with more nights gives its night shift for the other's day shift
  *       (weekend and surge counts do not move: both still work that day);</li>
  *   <li>same week, two days: agent A works a weekend or surge day that B has off, B works another day of that
- *       week that A has off; A takes B's shift and B takes A's. Both weeks' paid minutes move by the difference of
- *       the two shifts only, and are checked.</li>
+ *       week that A has off; A takes B's shift and B takes A's. Each agent's week then gains or loses only the
+ *       difference between the two shifts' paid minutes, checked like everything else.</li>
  * </ul>
  * Agents with the most of a kind are paired with those with the fewest first; a few passes, under a second on
  * 2,000 agents x 31 days. It runs at the end of the construction and again on the solved roster
@@ -66,8 +66,8 @@ final class FairShares {
     /**
      * Evens out a solved roster in place: the local search moves shifts for coverage and, with fairness only on the
      * soft level, hands nights and weekends back unevenly, so the pass runs again on what it returns. Only for a
-     * roster that keeps every hard rule, and only between agents without a published roster (changing theirs would
-     * cost the medium level). Returns how many exchanges were made; the caller scores the roster again.
+     * roster that keeps every hard rule; days still as a published roster has them stay as they are (changing one
+     * would cost the medium level, see {@link AgentPlan#ofShifts}). Returns how many exchanges were made; the caller scores the roster again.
      */
     static int evenSolved(Roster roster) {
         if (roster.getScore() == null || !roster.getScore().isSolutionInitialized()
@@ -79,31 +79,12 @@ final class FairShares {
             byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
         }
         List<AgentPlan> plans = new ArrayList<>();
-        byAgent.forEach((agent, days) -> {
-            if (days.stream().noneMatch(Assignment::isPublished)) {
-                plans.add(AgentPlan.ofShifts(agent, days));
-            }
-        });
+        byAgent.forEach((agent, days) -> plans.add(AgentPlan.ofShifts(agent, days)));
         int exchanges = even(plans);
         if (exchanges > 0) {
             plans.forEach(plan -> plan.apply(null));
         }
         return exchanges;
-    }
-
-    /** Sum over agents and kinds of the squared counts: what the three soft rules penalise, per 30 soft. */
-    static long squaredCounts(List<AgentPlan> plans) {
-        return new FairShares(plans).squaredCounts();
-    }
-
-    private long squaredCounts() {
-        long sum = 0;
-        for (int[] c : counts.values()) {
-            for (int k : c) {
-                sum += (long) k * k;
-            }
-        }
-        return sum;
     }
 
     private int even() {
@@ -176,15 +157,11 @@ final class FairShares {
 
     /** A weekend or surge day for another day of the same week, most such days paired with fewest. */
     private int swapDays(int dayIndex) {
-        Assignment sample = plans.get(0).day(plans.get(0).position(dayIndex));
-        if (!sample.isWeekend() && !sample.isSurgeDay()) {
-            return 0;
-        }
         List<Holder> working = new ArrayList<>();
         List<Holder> off = new ArrayList<>();
         for (AgentPlan plan : plans) {
             int i = plan.position(dayIndex);
-            if (i < 0 || plan.isFixed(i)) {
+            if (i < 0 || plan.isFixed(i) || !plan.day(i).isWeekend() && !plan.day(i).isSurgeDay()) {
                 continue;
             }
             (plan.shift(i) != null ? working : off).add(new Holder(plan, i));

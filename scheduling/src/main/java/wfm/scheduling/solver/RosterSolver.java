@@ -205,4 +205,3 @@ public final class RosterSolver {
         return new RosterRequest.Requirement(d.start(), d.queue().name(), d.requiredAgents());
     }
 }
-

@@ -125,4 +125,35 @@ class FairSharesTest {
                 roster.getScore().softScore()));
         assertEquals(0, FairShares.evenSolved(roster));
     }
+
+    @Test
+    void daysAsPublishedStayAsPublished() {
+        // changing a day the published roster still has costs the medium level, so the pass leaves such days alone:
+        // A001's published month, and the days off the published roster implies for everyone else
+        RosterRequest base = SyntheticHotline.request(30, LocalDate.of(2026, 12, 1), 31, 30,
+                List.of("billing", "english"), true, 1.05, 11);
+        Roster first = construct(base, false);
+        List<RosterRequest.PublishedShift> shifts = first.getAssignments().stream()
+                .filter(a -> a.getAgent().id().equals("A001") && a.isWorking() && !a.isLeadIn())
+                .map(a -> new RosterRequest.PublishedShift("A001", a.getDate(), a.getShift().id(),
+                        a.getQueue().name()))
+                .toList();
+        RosterRequest request = new RosterRequest(base.requirements(), base.agents(), base.shifts(), List.of(),
+                shifts, base.rules());
+        Roster roster = construct(request, false);
+        HardMediumSoftLongScore before = roster.getScore();
+        Map<String, String> asPublished = new HashMap<>();
+        roster.getAssignments().stream().filter(a -> a.isPublished() && !a.changedFromPublished())
+                .forEach(a -> asPublished.put(a.getId(), String.valueOf(a.getShift())));
+        long squaresBefore = fairnessSquares(roster);
+
+        assertTrue(FairShares.evenSolved(roster) > 0, "score " + before);
+        SolutionManager.create(factory()).update(roster);
+
+        roster.getAssignments().stream().filter(a -> asPublished.containsKey(a.getId()))
+                .forEach(a -> assertEquals(asPublished.get(a.getId()), String.valueOf(a.getShift()), a.getId()));
+        assertEquals(0, roster.getScore().hardScore());
+        assertTrue(roster.getScore().mediumScore() >= before.mediumScore(), before + " -> " + roster.getScore());
+        assertTrue(fairnessSquares(roster) < squaresBefore);
+    }
 }
