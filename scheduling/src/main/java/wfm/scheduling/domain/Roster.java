@@ -1,6 +1,9 @@
 package wfm.scheduling.domain;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -67,6 +70,15 @@ public class Roster {
 
     public List<Assignment> getAssignments() {
         return assignments;
+    }
+
+    /** Every agent's days, agents in the order their first day appears in {@link #getAssignments()}. */
+    public Map<Agent, List<Assignment>> assignmentsByAgent() {
+        Map<Agent, List<Assignment>> byAgent = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
+        }
+        return byAgent;
     }
 
     public long getSearchStepLimit() {

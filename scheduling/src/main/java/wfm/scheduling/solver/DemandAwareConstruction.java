@@ -2,7 +2,6 @@ package wfm.scheduling.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +54,7 @@ public final class DemandAwareConstruction implements CustomPhaseCommand<Roster>
         Roster roster = scoreDirector.getWorkingSolution();
         ResidualDemand residual = new ResidualDemand(roster.getQueues(), roster.getHorizon().slots(),
                 roster.getDemands());
-        Map<Agent, List<Assignment>> byAgent = byAgent(roster);
+        Map<Agent, List<Assignment>> byAgent = roster.assignmentsByAgent();
         List<Agent> toPlan = new ArrayList<>();
         byAgent.forEach((agent, days) -> {
             if (AgentPlan.startsWithShifts(days)) {
@@ -99,14 +98,6 @@ public final class DemandAwareConstruction implements CustomPhaseCommand<Roster>
                 return;
             }
         }
-    }
-
-    private static Map<Agent, List<Assignment>> byAgent(Roster roster) {
-        Map<Agent, List<Assignment>> byAgent = new LinkedHashMap<>();
-        for (Assignment a : roster.getAssignments()) {
-            byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
-        }
-        return byAgent;
     }
 
     /**

@@ -3,12 +3,11 @@ package wfm.scheduling.solver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.ToIntFunction;
 
-import wfm.scheduling.domain.Agent;
 import wfm.scheduling.domain.Assignment;
 import wfm.scheduling.domain.Queue;
 import wfm.scheduling.domain.Roster;
@@ -74,12 +73,8 @@ final class FairShares {
                 || roster.getScore().hardScore() != 0) {
             return 0;
         }
-        Map<Agent, List<Assignment>> byAgent = new LinkedHashMap<>();
-        for (Assignment a : roster.getAssignments()) {
-            byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a);
-        }
         List<AgentPlan> plans = new ArrayList<>();
-        byAgent.forEach((agent, days) -> plans.add(AgentPlan.ofShifts(agent, days)));
+        roster.assignmentsByAgent().forEach((agent, days) -> plans.add(AgentPlan.ofShifts(agent, days)));
         int exchanges = even(plans);
         if (exchanges > 0) {
             plans.forEach(plan -> plan.apply(null));
@@ -129,30 +124,8 @@ final class FairShares {
             }
             (plan.shift(i).night() ? nights : others).add(new Holder(plan, i));
         }
-        ToIntFunction<Holder> nightCount = h -> counts.get(h.plan)[NIGHTS];
-        nights.sort(Comparator.comparingInt(nightCount).reversed());
-        others.sort(Comparator.comparingInt(nightCount));
-        boolean[] taken = new boolean[others.size()];
-        int made = 0;
-        for (Holder a : nights) {
-            int tried = 0;
-            for (int k = 0; k < others.size() && tried < PARTNERS_TRIED; k++) {
-                Holder b = others.get(k);
-                if (taken[k]) {
-                    continue;
-                }
-                if (counts.get(a.plan)[NIGHTS] - counts.get(b.plan)[NIGHTS] < 2) {
-                    break;
-                }
-                tried++;
-                if (exchange(a.plan, new int[] {a.at}, b.plan, new int[] {b.at})) {
-                    taken[k] = true;
-                    made++;
-                    break;
-                }
-            }
-        }
-        return made;
+        return pairUp(nights, others, h -> counts.get(h.plan)[NIGHTS],
+                (a, b) -> exchange(a.plan, new int[] {a.at}, b.plan, new int[] {b.at}));
     }
 
     /** A weekend or surge day for another day of the same week, most such days paired with fewest. */
@@ -168,14 +141,24 @@ final class FairShares {
         }
         ToIntFunction<Holder> share = h -> (h.plan.day(h.at).isWeekend() ? counts.get(h.plan)[WEEKENDS] : 0)
                 + (h.plan.day(h.at).isSurgeDay() ? counts.get(h.plan)[SURGE_DAYS] : 0);
-        working.sort(Comparator.comparingInt(share).reversed());
-        off.sort(Comparator.comparingInt(share));
-        boolean[] taken = new boolean[off.size()];
+        return pairUp(working, off, share, this::swapWithinWeek);
+    }
+
+    /**
+     * Pairs the holders with the most of a kind ({@code share}) with those with the fewest, trying at most
+     * {@link #PARTNERS_TRIED} partners each while the two differ by 2 or more (by 1, an exchange only swaps who has
+     * more); each partner takes part in one exchange. Returns how many exchanges were made.
+     */
+    private static int pairUp(List<Holder> givers, List<Holder> takers, ToIntFunction<Holder> share,
+                              BiPredicate<Holder, Holder> exchange) {
+        givers.sort(Comparator.comparingInt(share).reversed());
+        takers.sort(Comparator.comparingInt(share));
+        boolean[] taken = new boolean[takers.size()];
         int made = 0;
-        for (Holder a : working) {
+        for (Holder a : givers) {
             int tried = 0;
-            for (int k = 0; k < off.size() && tried < PARTNERS_TRIED; k++) {
-                Holder b = off.get(k);
+            for (int k = 0; k < takers.size() && tried < PARTNERS_TRIED; k++) {
+                Holder b = takers.get(k);
                 if (taken[k]) {
                     continue;
                 }
@@ -183,7 +166,7 @@ final class FairShares {
                     break;
                 }
                 tried++;
-                if (swapWithinWeek(a, b)) {
+                if (exchange.test(a, b)) {
                     taken[k] = true;
                     made++;
                     break;

@@ -1,10 +1,6 @@
 package wfm.scheduling.solver;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
@@ -27,10 +23,8 @@ public final class UnplannedAgentFilter implements SelectionFilter<Roster, Assig
     public boolean accept(ScoreDirector<Roster> scoreDirector, Assignment assignment) {
         Roster roster = scoreDirector.getWorkingSolution();
         if (roster != snapshotOf) {
-            Map<Agent, List<Assignment>> byAgent = new LinkedHashMap<>();
-            roster.getAssignments().forEach(a -> byAgent.computeIfAbsent(a.getAgent(), k -> new ArrayList<>()).add(a));
             unplanned = new HashSet<>();
-            byAgent.forEach((agent, days) -> {
+            roster.assignmentsByAgent().forEach((agent, days) -> {
                 if (DemandAwareConstruction.leftForConstructionHeuristic(days)) {
                     unplanned.add(agent);
                 }

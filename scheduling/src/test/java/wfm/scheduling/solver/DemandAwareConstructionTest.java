@@ -29,23 +29,27 @@ class DemandAwareConstructionTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
     static final ShiftTemplate EIGHT_TO_FOUR = new ShiftTemplate("D08", LocalTime.of(8, 0), 480, 0);
 
-    private static SolverFactory<Roster> constructionOnly() {
+    /** A solver that runs only the given construction; also scores rosters with the constraint provider. */
+    static SolverFactory<Roster> constructionOnly(DemandAwareConstruction construction) {
         return SolverFactory.create(new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(Assignment.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
                         .withConstraintProviderClass(RosterConstraintProvider.class)
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withPhases(new CustomPhaseConfig()
-                        .withCustomPhaseCommandClassList(List.of(DemandAwareConstruction.class))));
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(List.of(construction))));
     }
 
     /** Runs the construction alone and scores its roster from scratch with the constraint provider. */
-    private static Roster construct(RosterRequest request) {
-        SolverFactory<Roster> factory = constructionOnly();
+    static Roster construct(RosterRequest request, DemandAwareConstruction construction) {
+        SolverFactory<Roster> factory = constructionOnly(construction);
         Roster roster = factory.buildSolver().solve(RosterBuilder.build(request));
         SolutionManager.create(factory).update(roster);
         return roster;
+    }
+
+    private static Roster construct(RosterRequest request) {
+        return construct(request, new DemandAwareConstruction());
     }
 
     /** One queue, one week from Monday, hourly intervals; {@code agentsByDay[d]} needed 08:00-16:00 on day d. */

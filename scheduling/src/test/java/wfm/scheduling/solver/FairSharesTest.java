@@ -11,39 +11,21 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
-import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
-import org.optaplanner.core.config.solver.SolverConfig;
 
-import wfm.scheduling.constraints.RosterConstraintProvider;
 import wfm.scheduling.domain.Assignment;
 import wfm.scheduling.domain.Roster;
 
 class FairSharesTest {
+    /** Scores a roster from scratch with the constraint provider. */
     private static SolverFactory<Roster> factory() {
-        return factory(true);
-    }
-
-    private static SolverFactory<Roster> factory(boolean evenShares) {
-        return SolverFactory.create(new SolverConfig()
-                .withSolutionClass(Roster.class)
-                .withEntityClasses(Assignment.class)
-                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
-                        .withConstraintProviderClass(RosterConstraintProvider.class)
-                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
-                .withPhases(new CustomPhaseConfig()
-                        .withCustomPhaseCommandList(List.of(new DemandAwareConstruction(evenShares)))));
+        return DemandAwareConstructionTest.constructionOnly(new DemandAwareConstruction());
     }
 
     /** Runs the construction alone, with or without the fairness pass, and scores it with the constraint provider. */
     private static Roster construct(RosterRequest request, boolean evenShares) {
-        SolverFactory<Roster> factory = factory(evenShares);
-        Roster roster = factory.buildSolver().solve(RosterBuilder.build(request));
-        SolutionManager.create(factory).update(roster);
-        return roster;
+        return DemandAwareConstructionTest.construct(request, new DemandAwareConstruction(evenShares));
     }
 
     /** Per agent, how many of its days match. */
