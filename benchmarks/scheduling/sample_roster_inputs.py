@@ -98,31 +98,29 @@ def hotline_10086(folder, rng):
     agents = []
     n = 2000
     for i in range(1, n + 1):
-        r = (i - 1) / n
-        acc = 0
-        for skills, share in mix:
-            acc += share
-            if r < acc:
-                break
+        skills = skills_of(i, n, mix)
         part_time = i % 10 == 0
         mn, mx = (16, 25) if part_time else (32, 40)
         agents.append([f"S{i:04d}", name(rng), skills, mn, mx, 6, sites[i % 3], "yes" if i % 25 == 0 else "no"])
-    write(folder / "agents.csv", ["agent_id", "name", "skills", "min_hours_per_week", "max_hours_per_week",
-                                  "max_consecutive_days", "site", "remote"], agents)
-    write(folder / "unavailability.csv", ["agent_id", "date", "from", "to", "reason"],
-          unavailability(rng, [a[0] for a in agents], 31, 0.08, 0.1))
+    write_agents(folder, rng, agents, 31, 0.08, 0.1)
+
+
+def skills_of(i, n, mix):
+    """The skills of agent i of n when the agents' skills follow the mix (skills, share) in order."""
+    r = (i - 1) / n
+    acc = 0
+    for skills, share in mix:
+        acc += share
+        if r < acc:
+            break
+    return skills
 
 
 def mixed_agents(rng, prefix, n, mix, sites, remote_share, part_time_every):
     """n agents whose skills follow the mix (skills, share); every part_time_every-th works part time."""
     agents = []
     for i in range(1, n + 1):
-        r = (i - 1) / n
-        acc = 0
-        for skills, share in mix:
-            acc += share
-            if r < acc:
-                break
+        skills = skills_of(i, n, mix)
         part_time = i % part_time_every == 0
         mn, mx = (16, 24) if part_time else (32, 40)
         remote = "yes" if rng.random() < remote_share else "no"
