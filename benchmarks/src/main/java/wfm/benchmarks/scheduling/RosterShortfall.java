@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,7 +47,7 @@ public final class RosterShortfall {
         if (times.isEmpty()) {
             times.add(LocalTime.of(8, 30));
         }
-        int slotMinutes = slotMinutes(required);
+        int slotMinutes = RosterBuilder.slotMinutes(required);
         Coverage coverage = Coverage.of(required, slotMinutes, shifts);
 
         Map<LocalDate, Double> dailyRequired = new TreeMap<>();
@@ -170,19 +169,5 @@ public final class RosterShortfall {
     private static LocalDateTime next(LocalDateTime after, LocalTime time) {
         LocalDateTime t = after.toLocalDate().atTime(time);
         return t.isBefore(after) ? t.plusDays(1) : t;
-    }
-
-    private static int slotMinutes(List<RosterRequest.Requirement> required) {
-        TreeSet<LocalDateTime> starts = new TreeSet<>();
-        required.forEach(r -> starts.add(r.intervalStart()));
-        long gap = Long.MAX_VALUE;
-        LocalDateTime previous = null;
-        for (LocalDateTime s : starts) {
-            if (previous != null) {
-                gap = Math.min(gap, ChronoUnit.MINUTES.between(previous, s));
-            }
-            previous = s;
-        }
-        return (int) gap;
     }
 }

@@ -266,7 +266,7 @@ public final class RosterBuilder {
     }
 
     /** The greatest common divisor of the gaps between interval starts (and of 1440), at most 60 minutes. */
-    static int slotMinutes(List<RosterRequest.Requirement> requirements) {
+    public static int slotMinutes(List<RosterRequest.Requirement> requirements) {
         TreeSet<LocalDateTime> starts = new TreeSet<>();
         requirements.forEach(r -> starts.add(r.intervalStart()));
         long gcd = 60;
