@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import wfm.scheduling.constraints.RosterConstraintProvider;
 import wfm.scheduling.domain.Agent;
 import wfm.scheduling.domain.Assignment;
 import wfm.scheduling.domain.Roster;
@@ -103,9 +102,9 @@ public final class CbcComparison {
                 List<Assignment> list = days.get(agent);
                 Map<Integer, List<String>> byDay = new HashMap<>();
                 Map<Integer, List<String>> paidByWeek = new HashMap<>();
-                Map<Integer, Integer> weekDays = new HashMap<>();
+                Map<Integer, Assignment> weekOf = new HashMap<>();
                 for (Assignment a : list) {
-                    weekDays.put(a.getWeekIndex(), a.getDaysInWeek() - a.getLeaveDaysInWeek());
+                    weekOf.put(a.getWeekIndex(), a);
                     for (int si = 0; si < a.getShiftRange().size(); si++) {
                         ShiftOption o = a.getShiftRange().get(si);
                         String x = "x" + ai + "_" + a.getDayIndex() + "_" + si;
@@ -148,11 +147,11 @@ public final class CbcComparison {
                     lp.println("  <= " + c);
                 }
                 for (var e : paidByWeek.entrySet()) {
-                    int workable = weekDays.get(e.getKey());
+                    Assignment week = weekOf.get(e.getKey());
                     terms(lp, " wmin_" + ai + "_" + e.getKey() + ":", e.getValue());
-                    lp.println("  >= " + RosterConstraintProvider.minMinutes(agent, workable));
+                    lp.println("  >= " + week.getWeekMinMinutes());
                     terms(lp, " wmax_" + ai + "_" + e.getKey() + ":", e.getValue());
-                    lp.println("  <= " + RosterConstraintProvider.maxMinutes(agent, list.get(0).getDaysInWeek()));
+                    lp.println("  <= " + week.getWeekMaxMinutes());
                 }
             }
             for (SlotDemand d : roster.getDemands()) {

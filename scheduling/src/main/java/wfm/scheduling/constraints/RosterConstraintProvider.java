@@ -112,38 +112,24 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return excess;
     }
 
+    /** Every agent-day of one week carries the same limits ({@link wfm.scheduling.domain.ContractWeek}). */
     Constraint agentsWorkAtLeastTheirContractHoursPerWeek(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(Assignment.class)
-                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getCreditedDaysInWeek,
+                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getWeekMinMinutes,
                         sum(Assignment::paidMinutes))
-                .filter((agent, week, credited, minutes) -> minutes < minMinutes(agent, 7 - credited))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (agent, week, credited, minutes) -> minMinutes(agent, 7 - credited) - minutes)
+                .filter((agent, week, least, minutes) -> minutes < least)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, week, least, minutes) -> least - minutes)
                 .asConstraint("An agent works at least the contract hours every week");
     }
 
     Constraint agentsWorkAtMostTheirContractHoursPerWeek(ConstraintFactory factory) {
         return factory.forEach(Assignment.class)
                 .filter(Assignment::isWorking)
-                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getDaysInWeek,
+                .groupBy(Assignment::getAgent, Assignment::getWeekIndex, Assignment::getWeekMaxMinutes,
                         sum(Assignment::paidMinutes))
-                .filter((agent, week, days, minutes) -> minutes > maxMinutes(agent, days))
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (agent, week, days, minutes) -> minutes - maxMinutes(agent, days))
+                .filter((agent, week, most, minutes) -> minutes > most)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (agent, week, most, minutes) -> minutes - most)
                 .asConstraint("An agent works at most the contract hours every week");
-    }
-
-    /**
-     * The weekly minimum when only {@code daysInWeek} days can be worked (the horizon's edges cut the week, or
-     * leave takes whole days): what is left after the other days are credited at the full-time pace of max/5.
-     */
-    public static long minMinutes(Agent agent, int daysInWeek) {
-        return Math.max(0, agent.minMinutesPerWeek() - (7L - daysInWeek) * agent.maxMinutesPerWeek() / 5);
-    }
-
-    /** The weekly maximum for a partly planned week: max/5 per planned day, never above the weekly maximum. */
-    public static long maxMinutes(Agent agent, int daysInWeek) {
-        return Math.min(agent.maxMinutesPerWeek(), ((long) daysInWeek * agent.maxMinutesPerWeek() + 4) / 5);
     }
 
     Constraint agentsAnswerOnlyQueuesTheyAreSkilledFor(ConstraintFactory factory) {

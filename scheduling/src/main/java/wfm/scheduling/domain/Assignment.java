@@ -20,8 +20,9 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  *
  * <p>The lead-in day: with night shifts that cross midnight, each agent also has an assignment for the day before
  * the horizon ({@link #getDayIndex()} = -1) whose only options are those night shifts, so the first hours of the
- * first day can be covered. Its shift counts, like every shift, on the day and in the ISO week it starts in: the
- * week's maximum grows by that day's share, its minimum does not (the lead-in day is a chance, never a duty).
+ * first day can be covered. Its shift counts, like every shift, on the day and in the schedule week it starts in:
+ * the week's maximum grows by that day's share, its minimum does not (the lead-in day is a chance, never a duty).
+ * The week's limits are in {@link ContractWeek}.
  */
 @PlanningEntity
 public class Assignment {
@@ -31,9 +32,9 @@ public class Assignment {
     private int dayIndex;
     private LocalDate date;
     private int weekIndex;
-    private int daysInWeek;
-    private int leaveDaysInWeek;
-    private int leadInDaysInWeek;
+    private ContractWeek week;
+    private long weekMinMinutes;
+    private long weekMaxMinutes;
     private boolean weekend;
     private boolean surgeDay;
     private List<ShiftOption> shiftRange;
@@ -61,7 +62,7 @@ public class Assignment {
         this.dayIndex = dayIndex;
         this.date = date;
         this.weekIndex = weekIndex;
-        this.daysInWeek = daysInWeek;
+        setWeek(ContractWeek.prorated(daysInWeek));
         this.weekend = weekend;
         this.surgeDay = surgeDay;
         this.shiftRange = List.copyOf(shiftRange);
@@ -98,35 +99,30 @@ public class Assignment {
         return weekIndex;
     }
 
+    /** This agent's schedule week as the horizon cuts it; every agent-day of one week must agree. */
+    public ContractWeek getWeek() {
+        return week;
+    }
+
+    public void setWeek(ContractWeek week) {
+        this.week = week;
+        this.weekMinMinutes = week.minMinutes(agent);
+        this.weekMaxMinutes = week.maxMinutes(agent);
+    }
+
     /** Days of this week that can be planned: the horizon's days in it, plus the lead-in day when it falls in it. */
     public int getDaysInWeek() {
-        return daysInWeek;
+        return week.plannedDays();
     }
 
-    /** Days of this agent's week that unavailability takes whole (leave): they count as worked for the minimum. */
-    public int getLeaveDaysInWeek() {
-        return leaveDaysInWeek;
+    /** Paid minutes this agent's planned days of the week must hold at least ({@link ContractWeek#minMinutes}). */
+    public long getWeekMinMinutes() {
+        return weekMinMinutes;
     }
 
-    public void setLeaveDaysInWeek(int leaveDaysInWeek) {
-        this.leaveDaysInWeek = leaveDaysInWeek;
-    }
-
-    /** 1 when this agent-day's week holds the lead-in day (the day before the horizon), else 0. */
-    public int getLeadInDaysInWeek() {
-        return leadInDaysInWeek;
-    }
-
-    public void setLeadInDaysInWeek(int leadInDaysInWeek) {
-        this.leadInDaysInWeek = leadInDaysInWeek;
-    }
-
-    /**
-     * Days of the week credited towards the weekly minimum, not to be worked here: outside the horizon, on leave,
-     * or the lead-in day (the day before the horizon, which {@link #getDaysInWeek()} counts for the maximum).
-     */
-    public int getCreditedDaysInWeek() {
-        return 7 - daysInWeek + leaveDaysInWeek + leadInDaysInWeek;
+    /** Paid minutes this agent's planned days of the week may hold at most ({@link ContractWeek#maxMinutes}). */
+    public long getWeekMaxMinutes() {
+        return weekMaxMinutes;
     }
 
     /** The day before the horizon, offered only night shifts that reach into the first day. */

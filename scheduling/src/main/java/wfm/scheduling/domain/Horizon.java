@@ -7,10 +7,18 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The planning horizon: {@code days} whole days from {@code firstDay} 00:00, cut into intervals of
- * {@code slotMinutes}. Times inside the solver are minutes from the horizon start.
+ * {@code slotMinutes}. Times inside the solver are minutes from the horizon start. Weekly contract hours count per
+ * schedule week, seven days from {@code weekStart} (Monday, as ISO, unless the centre's week starts otherwise).
  */
-public record Horizon(LocalDate firstDay, int days, int slotMinutes) {
+public record Horizon(LocalDate firstDay, int days, int slotMinutes, DayOfWeek weekStart) {
+    public Horizon(LocalDate firstDay, int days, int slotMinutes) {
+        this(firstDay, days, slotMinutes, DayOfWeek.MONDAY);
+    }
+
     public Horizon {
+        if (weekStart == null) {
+            throw new IllegalArgumentException("week start must be a day of the week");
+        }
         if (days < 1 || days > 366) {
             throw new IllegalArgumentException("horizon days (" + days + ") must be 1..366");
         }
@@ -45,12 +53,21 @@ public record Horizon(LocalDate firstDay, int days, int slotMinutes) {
     }
 
     /**
-     * ISO week (Monday first) of a day, counted from the week holding the first day; the day before a horizon that
-     * starts on a Monday (day -1) is in week -1.
+     * Schedule week of a day (seven days from {@link #weekStart}), counted from the week holding the first day; the
+     * day before a horizon that starts on the week's first day (day -1) is in week -1.
      */
     public int weekIndex(int dayIndex) {
-        int mondayOffset = firstDay.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
-        return Math.floorDiv(dayIndex + mondayOffset, 7);
+        return Math.floorDiv(dayIndex + daysIntoFirstWeek(), 7);
+    }
+
+    /** The first date of a schedule week. */
+    public LocalDate weekStartDate(int weekIndex) {
+        return firstDay.plusDays(7L * weekIndex - daysIntoFirstWeek());
+    }
+
+    /** Days of the first schedule week before the first day (0 when the horizon starts a week). */
+    public int daysIntoFirstWeek() {
+        return Math.floorMod(firstDay.getDayOfWeek().getValue() - weekStart.getValue(), 7);
     }
 
     /** How many days of the horizon fall in the given week (7 except at the edges). */

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.optaplanner.core.api.score.director.ScoreDirector;
 
-import wfm.scheduling.constraints.RosterConstraintProvider;
 import wfm.scheduling.domain.Agent;
 import wfm.scheduling.domain.Assignment;
 import wfm.scheduling.domain.Queue;
@@ -19,7 +18,7 @@ import wfm.scheduling.domain.ShiftTemplate;
 /**
  * One agent's month while {@link DemandAwareConstruction} builds it: which shift and queue each day gets, with the
  * hard rules kept as the constraint provider counts them — weekly paid minutes within
- * {@link RosterConstraintProvider#minMinutes}/{@link RosterConstraintProvider#maxMinutes} (partial weeks and leave
+ * {@link wfm.scheduling.domain.ContractWeek} (partial weeks and leave
  * days credited), at most the maximum consecutive working days, the minimum rest between shifts, only the agent's
  * skills, and only the shifts each day's own range offers (the builder already removed those that overlap
  * unavailability). Pinned days stay as they are and count like any other.
@@ -73,20 +72,19 @@ final class AgentPlan {
         longestFree = new long[n];
         minGroup = new int[n];
         maxGroup = new int[n];
-        // the constraint provider groups the minimum by (week, credited days) and the maximum by (week, days in week)
-        Map<List<Integer>, Integer> minKeys = new HashMap<>();
-        Map<List<Integer>, Integer> maxKeys = new HashMap<>();
+        // the constraint provider groups the minimum and the maximum by (week, limit)
+        Map<List<Long>, Integer> minKeys = new HashMap<>();
+        Map<List<Long>, Integer> maxKeys = new HashMap<>();
         List<Long> minLimits = new ArrayList<>();
         List<Long> maxLimits = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Assignment a = days[i];
-            int credited = a.getCreditedDaysInWeek();
-            minGroup[i] = minKeys.computeIfAbsent(List.of(a.getWeekIndex(), credited), k -> {
-                minLimits.add(RosterConstraintProvider.minMinutes(agent, 7 - credited));
+            minGroup[i] = minKeys.computeIfAbsent(List.of((long) a.getWeekIndex(), a.getWeekMinMinutes()), k -> {
+                minLimits.add(k.get(1));
                 return minLimits.size() - 1;
             });
-            maxGroup[i] = maxKeys.computeIfAbsent(List.of(a.getWeekIndex(), a.getDaysInWeek()), k -> {
-                maxLimits.add(RosterConstraintProvider.maxMinutes(agent, a.getDaysInWeek()));
+            maxGroup[i] = maxKeys.computeIfAbsent(List.of((long) a.getWeekIndex(), a.getWeekMaxMinutes()), k -> {
+                maxLimits.add(k.get(1));
                 return maxLimits.size() - 1;
             });
         }

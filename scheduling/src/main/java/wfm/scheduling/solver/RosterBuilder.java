@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import wfm.scheduling.domain.Agent;
 import wfm.scheduling.domain.Assignment;
+import wfm.scheduling.domain.ContractWeek;
 import wfm.scheduling.domain.Horizon;
 import wfm.scheduling.domain.Queue;
 import wfm.scheduling.domain.Roster;
@@ -44,7 +45,8 @@ public final class RosterBuilder {
                 .min(LocalDate::compareTo).orElseThrow();
         LocalDate last = request.requirements().stream().map(r -> r.intervalStart().toLocalDate())
                 .max(LocalDate::compareTo).orElseThrow();
-        Horizon horizon = new Horizon(first, (int) ChronoUnit.DAYS.between(first, last) + 1, slotMinutes);
+        Horizon horizon = new Horizon(first, (int) ChronoUnit.DAYS.between(first, last) + 1, slotMinutes,
+                request.rules().weekStart());
 
         Map<String, Queue> queues = new LinkedHashMap<>();
         for (RosterRequest.Requirement r : request.requirements()) {
@@ -84,7 +86,6 @@ public final class RosterBuilder {
             optionsByDay.add(options);
         }
         List<ShiftOption> leadInOptions = leadInOptions(request.shifts(), horizon, demands);
-        int leadInWeek = horizon.weekIndex(LEAD_IN_DAY);
         List<Unavailability> unavailabilities = new ArrayList<>();
         for (RosterRequest.Absence absence : request.absences()) {
             Agent agent = agents.get(absence.agentId());
@@ -106,20 +107,20 @@ public final class RosterBuilder {
         boolean leadIn = !leadInOptions.isEmpty();
         for (Agent agent : agents.values()) {
             for (int d = 0; d < horizon.days(); d++) {
-                assignments.add(assignment(agent, d, horizon, leadIn ? leadInWeek : Integer.MIN_VALUE, surge[d],
+                assignments.add(assignment(agent, d, horizon, surge[d],
                         available(optionsByDay.get(d), absent.getOrDefault(agent, List.of())), byAgentDay));
             }
         }
         if (leadIn) {
             // after every regular day: DaySwapMove relies on agent-by-agent blocks of the horizon's days
             for (Agent agent : agents.values()) {
-                assignments.add(assignment(agent, LEAD_IN_DAY, horizon, leadInWeek, false,
+                assignments.add(assignment(agent, LEAD_IN_DAY, horizon, false,
                         available(leadInOptions, absent.getOrDefault(agent, List.of())), byAgentDay));
             }
         }
         publish(request, queues, byAgentDay, agents);
-
-        creditLeaveDays(horizon, assignments, unavailabilities);
+        Map<String, Integer> workedBefore = fixWorkedLeadIn(request.worked(), horizon, byAgentDay);
+        contractWeeks(horizon, leadIn, assignments, unavailabilities, request.worked(), workedBefore);
         return new Roster(horizon, List.copyOf(queues.values()), List.copyOf(agents.values()), demandList,
                 unavailabilities, assignments);
     }
@@ -135,19 +136,13 @@ public final class RosterBuilder {
                 .map(t -> new ShiftOption(t, LEAD_IN_DAY, horizon, demands)).toList();
     }
 
-    /**
-     * One agent-day. Its week's planned days are the horizon's days in that week plus the lead-in day when it falls
-     * there ({@code leadInWeek}); every agent-day of one week must agree, as the weekly rules group by them.
-     */
-    private static Assignment assignment(Agent agent, int day, Horizon horizon, int leadInWeek, boolean surge,
+    /** One agent-day; its {@link wfm.scheduling.domain.ContractWeek} is set once all are built. */
+    private static Assignment assignment(Agent agent, int day, Horizon horizon, boolean surge,
                                          List<ShiftOption> options, Map<String, Assignment> byAgentDay) {
         LocalDate date = horizon.date(day);
         int week = horizon.weekIndex(day);
-        int leadInDays = week == leadInWeek ? 1 : 0;
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-        Assignment a = new Assignment(agent, day, date, week, horizon.daysInWeek(week) + leadInDays, weekend, surge,
-                options);
-        a.setLeadInDaysInWeek(leadInDays);
+        Assignment a = new Assignment(agent, day, date, week, horizon.daysInWeek(week), weekend, surge, options);
         byAgentDay.put(a.getId(), a);
         return a;
     }
@@ -216,8 +211,51 @@ public final class RosterBuilder {
                 .noneMatch(u -> u.overlapMinutes(o.startMinute(), o.endMinute()) > 0)).toList();
     }
 
-    /** A day with 8 hours or more of unavailability is a leave day; it counts as worked for the weekly minimum. */
-    private static void creditLeaveDays(Horizon horizon, List<Assignment> assignments, List<Unavailability> absences) {
+    /**
+     * The days worked before the horizon are the past: a lead-in evening the record covers is pinned to the night
+     * shift worked then (or off, when the agent worked something else or nothing that day). Returns the paid minutes
+     * worked before the horizon per agent and schedule week ({@code agent#week}), less those the pinned lead-in
+     * itself holds.
+     */
+    private static Map<String, Integer> fixWorkedLeadIn(RosterRequest.Worked worked, Horizon horizon,
+                                                        Map<String, Assignment> byAgentDay) {
+        Map<String, Integer> minutes = new HashMap<>();
+        for (RosterRequest.WorkedShift w : worked.shifts()) {
+            int day = horizon.dayIndex(w.date());
+            if (day >= 0) {
+                continue;
+            }
+            Assignment leadIn = day == LEAD_IN_DAY ? byAgentDay.get(w.agentId() + "@" + w.date()) : null;
+            ShiftOption held = leadIn == null ? null : leadIn.getShiftRange().stream()
+                    .filter(o -> o.id().equals(w.shiftId())).findFirst().orElse(null);
+            if (held == null) {
+                minutes.merge(w.agentId() + "#" + horizon.weekIndex(day), w.paidMinutes(), Integer::sum);
+            }
+        }
+        if (worked.covers(horizon.date(LEAD_IN_DAY))) {
+            for (Assignment a : byAgentDay.values()) {
+                if (a.isLeadIn()) {
+                    String id = a.getId();
+                    a.setShift(worked.shifts().stream()
+                            .filter(w -> (w.agentId() + "@" + w.date()).equals(id)).findFirst()
+                            .flatMap(w -> a.getShiftRange().stream().filter(o -> o.id().equals(w.shiftId()))
+                                    .findFirst()).orElse(null));
+                    a.setPinned(true);
+                }
+            }
+        }
+        return minutes;
+    }
+
+    /**
+     * Every agent-day's {@link ContractWeek}: which days of its schedule week are planned (the lead-in evening
+     * included), before or after the horizon; which planned days are credited (leave: 8 hours or more unavailable;
+     * the lead-in evening unless the record fixed it); and what was worked before the horizon, when the record of
+     * worked days covers all of the week's days before it.
+     */
+    private static void contractWeeks(Horizon horizon, boolean leadIn, List<Assignment> assignments,
+                                      List<Unavailability> absences, RosterRequest.Worked worked,
+                                      Map<String, Integer> workedBefore) {
         Map<Agent, int[]> leaveMinutesPerDay = new HashMap<>();
         for (Unavailability u : absences) {
             int[] days = leaveMinutesPerDay.computeIfAbsent(u.agent(), a -> new int[horizon.days()]);
@@ -225,16 +263,36 @@ public final class RosterBuilder {
                 days[d] += u.overlapMinutes(d * 1440, (d + 1) * 1440);
             }
         }
-        Map<String, Integer> leaveDaysPerWeek = new HashMap<>();
-        leaveMinutesPerDay.forEach((agent, days) -> {
-            for (int d = 0; d < days.length; d++) {
-                if (days[d] >= 8 * 60) {
-                    leaveDaysPerWeek.merge(agent.id() + "#" + horizon.weekIndex(d), 1, Integer::sum);
-                }
-            }
-        });
+        Map<String, Boolean> leadInFixed = new HashMap<>();
+        assignments.stream().filter(Assignment::isLeadIn).forEach(a -> leadInFixed.put(a.getAgent().id(), a.isPinned()));
+        Map<String, ContractWeek> weeks = new HashMap<>();
         for (Assignment a : assignments) {
-            a.setLeaveDaysInWeek(leaveDaysPerWeek.getOrDefault(a.getAgent().id() + "#" + a.getWeekIndex(), 0));
+            Agent agent = a.getAgent();
+            String key = agent.id() + "#" + a.getWeekIndex();
+            a.setWeek(weeks.computeIfAbsent(key, k -> {
+                LocalDate start = horizon.weekStartDate(a.getWeekIndex());
+                int[] leave = leaveMinutesPerDay.get(agent);
+                int planned = 0;
+                int before = 0;
+                int after = 0;
+                int credited = 0;
+                for (int i = 0; i < 7; i++) {
+                    int day = horizon.dayIndex(start.plusDays(i));
+                    if (day >= horizon.days()) {
+                        after++;
+                    } else if (day >= 0 || day == LEAD_IN_DAY && leadIn) {
+                        planned++;
+                        boolean onLeave = day >= 0 && leave != null && leave[day] >= 8 * 60;
+                        boolean openEvening = day < 0 && !leadInFixed.getOrDefault(agent.id(), false);
+                        credited += onLeave || openEvening ? 1 : 0;
+                    } else {
+                        before++;
+                    }
+                }
+                boolean known = before == 0 || worked.covers(start) && worked.covers(start.plusDays(before - 1));
+                return new ContractWeek(planned, before, after, credited,
+                        known ? workedBefore.getOrDefault(key, 0) : ContractWeek.UNKNOWN);
+            }));
         }
     }
 

@@ -1,5 +1,6 @@
 package wfm.scheduling.solver;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,9 +12,15 @@ import wfm.scheduling.domain.ShiftTemplate;
  * Everything a roster is planned from, in the planner's terms (as read from the contract CSV files).
  *
  * @param published a roster already published, to keep as far as possible ({@code --keep}); may be empty
+ * @param worked    what agents worked before the horizon, for the first schedule week's hours
  */
 public record RosterRequest(List<Requirement> requirements, List<AgentContract> agents, List<ShiftTemplate> shifts,
-                            List<Absence> absences, List<PublishedShift> published, Rules rules) {
+                            List<Absence> absences, List<PublishedShift> published, Rules rules, Worked worked) {
+
+    public RosterRequest(List<Requirement> requirements, List<AgentContract> agents, List<ShiftTemplate> shifts,
+                         List<Absence> absences, List<PublishedShift> published, Rules rules) {
+        this(requirements, agents, shifts, absences, published, rules, Worked.NOTHING_KNOWN);
+    }
 
     public RosterRequest {
         if (requirements == null || requirements.isEmpty()) {
@@ -31,6 +38,11 @@ public record RosterRequest(List<Requirement> requirements, List<AgentContract> 
         absences = absences == null ? List.of() : List.copyOf(absences);
         published = published == null ? List.of() : List.copyOf(published);
         rules = rules == null ? Rules.DEFAULT : rules;
+        worked = worked == null ? Worked.NOTHING_KNOWN : worked;
+    }
+
+    public RosterRequest withWorked(Worked worked) {
+        return new RosterRequest(requirements, agents, shifts, absences, published, rules, worked);
     }
 
     /** Agents one queue needs on the phones in the interval starting at {@code intervalStart}. */
@@ -69,14 +81,66 @@ public record RosterRequest(List<Requirement> requirements, List<AgentContract> 
     }
 
     /**
+     * The record of days already worked: every agent-day from {@code knownFrom} up to the day before {@code knownUntil}
+     * (the horizon's first day when null) that is not in {@code shifts} was not worked. Only days before the horizon
+     * are used: a schedule week the horizon starts in the middle of counts them when the record reaches back to the
+     * week's first day and is prorated otherwise ({@code ContractWeek}); a record that covers the evening before the
+     * horizon fixes it.
+     *
+     * @param knownFrom  the first day of the record; {@code null} when nothing is known
+     * @param knownUntil the day after the record's last day; {@code null}: it runs up to the horizon
+     */
+    public record Worked(LocalDate knownFrom, LocalDate knownUntil, List<WorkedShift> shifts) {
+        public static final Worked NOTHING_KNOWN = new Worked(null, null, List.of());
+
+        public Worked {
+            shifts = shifts == null ? List.of() : List.copyOf(shifts);
+            if (knownFrom == null && !shifts.isEmpty()) {
+                throw new IllegalArgumentException("worked shifts need the first day of the record");
+            }
+        }
+
+        /** A record from its earliest shift up to the horizon (nothing known when there is no shift). */
+        public static Worked from(List<WorkedShift> shifts) {
+            return until(null, shifts);
+        }
+
+        /** A record from its earliest shift up to the day before {@code end} ({@code null}: up to the horizon). */
+        public static Worked until(LocalDate end, List<WorkedShift> shifts) {
+            List<WorkedShift> kept = shifts.stream().filter(w -> end == null || w.date().isBefore(end)).toList();
+            return new Worked(kept.stream().map(WorkedShift::date).min(LocalDate::compareTo).orElse(null), end, kept);
+        }
+
+        /** Whether the record covers this day. */
+        public boolean covers(LocalDate day) {
+            return knownFrom != null && !day.isBefore(knownFrom) && (knownUntil == null || day.isBefore(knownUntil));
+        }
+    }
+
+    /** A shift an agent worked, dated the day it started, with its paid minutes (breaks excluded). */
+    public record WorkedShift(String agentId, LocalDate date, String shiftId, int paidMinutes) {
+        public WorkedShift {
+            if (paidMinutes < 0 || paidMinutes > 24 * 60) {
+                throw new IllegalArgumentException("worked shift of " + agentId + " on " + date + ": " + paidMinutes
+                        + " paid minutes must be 0..1440");
+            }
+        }
+    }
+
+    /**
      * Rules that apply to every agent unless the agent's contract says otherwise.
      *
      * @param weightBusyIntervals when true a short agent-minute costs 1 + required/peak (busy intervals up to
      *                            twice as much); when false every short agent-minute costs the same
      */
     public record Rules(Duration minRest, int maxConsecutiveDays, double minHoursPerWeek, double maxHoursPerWeek,
-                        boolean weightBusyIntervals) {
+                        boolean weightBusyIntervals, DayOfWeek weekStart) {
         public static final Rules DEFAULT = new Rules(Duration.ofHours(11), 6, 0, 40, true);
+
+        public Rules(Duration minRest, int maxConsecutiveDays, double minHoursPerWeek, double maxHoursPerWeek,
+                     boolean weightBusyIntervals) {
+            this(minRest, maxConsecutiveDays, minHoursPerWeek, maxHoursPerWeek, weightBusyIntervals, DayOfWeek.MONDAY);
+        }
 
         public Rules {
             if (minRest.isNegative() || minRest.toHours() > 48) {
@@ -89,14 +153,23 @@ public record RosterRequest(List<Requirement> requirements, List<AgentContract> 
                 throw new IllegalArgumentException("weekly hours " + minHoursPerWeek + ".." + maxHoursPerWeek
                         + " must satisfy 0 <= min <= max");
             }
+            if (weekStart == null) {
+                throw new IllegalArgumentException("week start must be a day of the week");
+            }
         }
 
         public Rules withMinRest(Duration rest) {
-            return new Rules(rest, maxConsecutiveDays, minHoursPerWeek, maxHoursPerWeek, weightBusyIntervals);
+            return new Rules(rest, maxConsecutiveDays, minHoursPerWeek, maxHoursPerWeek, weightBusyIntervals,
+                    weekStart);
         }
 
         public Rules withWeightBusyIntervals(boolean weight) {
-            return new Rules(minRest, maxConsecutiveDays, minHoursPerWeek, maxHoursPerWeek, weight);
+            return new Rules(minRest, maxConsecutiveDays, minHoursPerWeek, maxHoursPerWeek, weight, weekStart);
+        }
+
+        /** Weekly contract hours count per schedule week starting on this day (Monday by default, as ISO). */
+        public Rules withWeekStart(DayOfWeek day) {
+            return new Rules(minRest, maxConsecutiveDays, minHoursPerWeek, maxHoursPerWeek, weightBusyIntervals, day);
         }
     }
 }

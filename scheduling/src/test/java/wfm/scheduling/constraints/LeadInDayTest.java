@@ -16,6 +16,7 @@ import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import wfm.scheduling.domain.Assignment;
+import wfm.scheduling.domain.ContractWeek;
 import wfm.scheduling.domain.Roster;
 import wfm.scheduling.domain.ShiftOption;
 import wfm.scheduling.domain.ShiftTemplate;
@@ -85,9 +86,10 @@ class LeadInDayTest {
         assertEquals(List.of("N23"), leadIn.getShiftRange().stream().map(ShiftOption::id).toList());
         // Sunday before a Monday start: the previous ISO week, planned for this one day only
         assertEquals(-1, leadIn.getWeekIndex());
-        assertEquals(1, leadIn.getDaysInWeek());
-        assertEquals(7, leadIn.getCreditedDaysInWeek());
-        assertEquals(0, roster.getAssignments().get(0).getLeadInDaysInWeek());
+        // one planned day, six before the horizon (unknown), the evening itself credited: minimum 0, maximum 8 h
+        assertEquals(new ContractWeek(1, 6, 0, 1, ContractWeek.UNKNOWN), leadIn.getWeek());
+        assertEquals(0, leadIn.getWeekMinMinutes());
+        assertEquals(new ContractWeek(7, 0, 0, 0, 0), roster.getAssignments().get(0).getWeek());
 
         // N23 from the eve covers 00:00-08:00 of day 0; its break window 02:00-05:00 at a third of an agent
         ShiftOption n23 = leadIn.getShiftRange().get(0);
@@ -117,12 +119,10 @@ class LeadInDayTest {
         Roster roster = week(WEDNESDAY);
         for (Assignment a : agentDays(roster, "ann")) {
             if (a.getWeekIndex() == 0) {
-                assertEquals(6, a.getDaysInWeek(), a.toString());
-                assertEquals(1, a.getLeadInDaysInWeek(), a.toString());
-                assertEquals(2, a.getCreditedDaysInWeek(), a.toString());
+                // Tue (lead-in, credited) and Wed-Sun planned, Monday before the horizon and unknown
+                assertEquals(new ContractWeek(6, 1, 0, 1, ContractWeek.UNKNOWN), a.getWeek(), a.toString());
             } else {
-                assertEquals(2, a.getDaysInWeek(), a.toString()); // Mon-Tue of the next week
-                assertEquals(0, a.getLeadInDaysInWeek(), a.toString());
+                assertEquals(new ContractWeek(2, 0, 5, 0, 0), a.getWeek(), a.toString()); // Mon-Tue of the next week
             }
         }
     }

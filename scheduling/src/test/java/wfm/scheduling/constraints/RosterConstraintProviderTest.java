@@ -20,6 +20,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import wfm.scheduling.domain.Agent;
 import wfm.scheduling.domain.Assignment;
+import wfm.scheduling.domain.ContractWeek;
 import wfm.scheduling.domain.Horizon;
 import wfm.scheduling.domain.Queue;
 import wfm.scheduling.domain.Roster;
@@ -128,7 +129,7 @@ class RosterConstraintProviderTest {
         // two leave days count as worked at 8 h each: 16 h left to work, 8 h done
         Assignment[] leave = week(ann, DAY);
         for (Assignment a : leave) {
-            a.setLeaveDaysInWeek(2);
+            a.setWeek(new ContractWeek(7, 0, 0, 2, 0));
         }
         verifier.verifyThat(RosterConstraintProvider::agentsWorkAtLeastTheirContractHoursPerWeek)
                 .given((Object[]) leave).penalizesBy(480);
@@ -147,10 +148,92 @@ class RosterConstraintProviderTest {
     @Test
     void partialWeeksScaleTheContractAtFullTimePace() {
         Agent ann = agent("ann"); // 32..40 h: 8 h a day at full-time pace
-        assertEquals(40 * 60, RosterConstraintProvider.maxMinutes(ann, 7));
-        assertEquals(8 * 60, RosterConstraintProvider.maxMinutes(ann, 1));
-        assertEquals(32 * 60 - 8 * 60, RosterConstraintProvider.minMinutes(ann, 6));
-        assertEquals(0, RosterConstraintProvider.minMinutes(ann, 2));
+        assertEquals(40 * 60, ContractWeek.prorated(7).maxMinutes(ann));
+        assertEquals(8 * 60, ContractWeek.prorated(1).maxMinutes(ann));
+        assertEquals(32 * 60 - 8 * 60, ContractWeek.prorated(6).minMinutes(ann));
+        assertEquals(0, ContractWeek.prorated(2).minMinutes(ann));
+        // Fri-Sun of a Monday week, Mon-Thu unknown: 3 days at 8 h; the minimum credits the 4 days at 8 h
+        ContractWeek unseen = new ContractWeek(3, 4, 0, 0, ContractWeek.UNKNOWN);
+        assertEquals(24 * 60, unseen.maxMinutes(ann));
+        assertEquals(0, unseen.minMinutes(ann));
+        // the same days with Mon-Thu known: 30 h worked leave 10 h; the minimum counts the 32 h credit (more)
+        ContractWeek seen = new ContractWeek(3, 4, 0, 0, 30 * 60);
+        assertEquals(10 * 60, seen.maxMinutes(ann));
+        assertEquals(0, seen.minMinutes(ann));
+        // 12 h worked Mon-Thu: 28 h may follow; the minimum still credits the four days at 8 h, never more
+        ContractWeek light = new ContractWeek(5, 2, 0, 0, 12 * 60);
+        assertEquals(28 * 60, light.maxMinutes(ann));
+        assertEquals(32 * 60 - 16 * 60, light.minMinutes(ann));
+        // more worked than the whole maximum: nothing may follow, nothing is required
+        assertEquals(0, new ContractWeek(2, 5, 0, 0, 45 * 60).maxMinutes(ann));
+    }
+
+    /** Seven days from a Friday, as a centre whose schedule week starts on Friday plans them. */
+    private static Assignment[] fridayWeek(Agent ann, DayOfWeek weekStart, ShiftTemplate... days) {
+        Horizon fridays = new Horizon(LocalDate.of(2026, 12, 4), 7, 60, weekStart);
+        SlotDemand[][] none = new SlotDemand[1][fridays.slots()];
+        for (int s = 0; s < fridays.slots(); s++) {
+            none[0][s] = new SlotDemand(ENQUIRY, s, fridays.time(s * 60), 60, 0, 1);
+        }
+        Assignment[] week = new Assignment[7];
+        for (int d = 0; d < 7; d++) {
+            int w = fridays.weekIndex(d);
+            ShiftOption option = d < days.length && days[d] != null
+                    ? new ShiftOption(days[d], d, fridays, none) : null;
+            week[d] = new Assignment(ann, d, fridays.date(d), w, fridays.daysInWeek(w), false, false,
+                    option == null ? List.of() : List.of(option));
+            week[d].setShift(option);
+            // Fri-Sun: 4 days before unknown; Mon-Thu: 3 days after; a Friday week: the whole week planned
+            week[d].setWeek(fridays.daysInWeek(w) == 7 ? new ContractWeek(7, 0, 0, 0, 0)
+                    : w == 0 ? new ContractWeek(3, 4, 0, 0, ContractWeek.UNKNOWN) : ContractWeek.prorated(4));
+        }
+        return week;
+    }
+
+    @Test
+    void aScheduleWeekFromFridayHoldsAtMostTheWeeklyMaximumInThoseSevenDays() {
+        Agent ann = agent("ann"); // at most 40 h
+        // Fri-Thu, seven 8-hour shifts = 56 h: with ISO weeks 24 h (Fri-Sun) + 32 h (Mon-Thu) pass unseen
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtMostTheirContractHoursPerWeek)
+                .given((Object[]) fridayWeek(ann, DayOfWeek.MONDAY, DAY, DAY, DAY, DAY, DAY, DAY, DAY))
+                .penalizesBy(0);
+        // with the week starting on Friday the same seven days are one week: 16 h over
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtMostTheirContractHoursPerWeek)
+                .given((Object[]) fridayWeek(ann, DayOfWeek.FRIDAY, DAY, DAY, DAY, DAY, DAY, DAY, DAY))
+                .penalizesBy(16 * 60);
+        // five of the seven days: exactly the maximum
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtMostTheirContractHoursPerWeek)
+                .given((Object[]) fridayWeek(ann, DayOfWeek.FRIDAY, DAY, null, DAY, DAY, null, DAY, DAY))
+                .penalizesBy(0);
+        // and the minimum is the full 32 h: three days are 8 h short
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtLeastTheirContractHoursPerWeek)
+                .given((Object[]) fridayWeek(ann, DayOfWeek.FRIDAY, DAY, null, DAY, null, null, DAY))
+                .penalizesBy(8 * 60);
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtLeastTheirContractHoursPerWeek)
+                .given((Object[]) fridayWeek(ann, DayOfWeek.FRIDAY, DAY, null, DAY, null, DAY, DAY))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void hoursWorkedBeforeTheHorizonCountInItsFirstWeek() {
+        Agent ann = agent("ann"); // 32..40 h
+        // Thu-Sun planned, Mon-Wed worked 24 h: 16 h may follow; three 8-hour days are 8 h over
+        Assignment[] days = week(ann, null, null, null, DAY, DAY, DAY);
+        for (Assignment a : days) {
+            a.setWeek(new ContractWeek(4, 3, 0, 0, 24 * 60));
+        }
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtMostTheirContractHoursPerWeek)
+                .given((Object[]) days).penalizesBy(8 * 60);
+        days[5].setShift(null);
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtMostTheirContractHoursPerWeek)
+                .given((Object[]) days).penalizesBy(0);
+        // and toward the minimum: 24 h worked + 8 h here is exactly 32 h; nothing here is 8 h short
+        days[4].setShift(null);
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtLeastTheirContractHoursPerWeek)
+                .given((Object[]) days).penalizesBy(0);
+        days[3].setShift(null);
+        verifier.verifyThat(RosterConstraintProvider::agentsWorkAtLeastTheirContractHoursPerWeek)
+                .given((Object[]) days).penalizesBy(8 * 60);
     }
 
     @Test
