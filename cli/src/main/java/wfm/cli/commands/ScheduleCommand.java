@@ -2,7 +2,10 @@ package wfm.cli.commands;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +24,10 @@ import wfm.cli.io.ShiftsCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.io.UnavailabilityCsv;
 import wfm.cli.options.DurationConverter;
+import wfm.cli.options.WeekdayConverter;
 import wfm.cli.charts.CoverageChart;
 import wfm.scheduling.domain.Assignment;
+import wfm.scheduling.domain.ContractWeek;
 import wfm.scheduling.domain.Roster;
 import wfm.scheduling.domain.SlotDemand;
 import wfm.scheduling.solver.Coverage;
@@ -40,12 +45,16 @@ import wfm.scheduling.solver.ScheduledShift;
                 + "weekends/nights/surge days are optimised. Breaks are placed after solving, staggered.",
                 "Night shifts that cross midnight may also start the evening before the first day, to cover its "
                         + "first hours: such a row is dated the day before and counts in the week it starts in.",
+                "Weekly hours count per schedule week (--week-start, Monday by default). A week the horizon starts "
+                        + "in the middle of takes the hours already worked from --worked (or --keep rows before the "
+                        + "first day); without them its planned days are held to max/5 each (full-time pace).",
                 "Progress (best score) goes to standard error; the roster to --out; a coverage summary to standard "
                         + "output. Exit 3 when no roster can keep the hard rules, with the reasons."},
         footer = {"", "Example:",
                 "  wfm schedule --requirements requirements.csv --agents agents.csv --shifts shifts.csv "
                         + "--unavailability unavailability.csv --time-limit 60s --seed 1 --out roster.csv --explain",
-                "  wfm schedule ... --steps 500000 --seed 7 --time-limit 5m     # the same roster on every run"})
+                "  wfm schedule ... --steps 500000 --seed 7 --time-limit 5m     # the same roster on every run",
+                "  wfm schedule ... --week-start Fri --worked last-week-roster.csv   # a Friday-to-Thursday week"})
 public final class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -68,6 +77,17 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "FILE",
             description = "A published roster.csv to change as little as possible (re-planning after a change).")
     Path keep;
+
+    @Option(names = "--week-start", paramLabel = "DAY", converter = WeekdayConverter.class, defaultValue = "Monday",
+            description = "First day of the schedule week in which weekly contract hours count, e.g. Fri for a "
+                    + "Friday-to-Thursday week (default: ${DEFAULT-VALUE}, as ISO weeks).")
+    DayOfWeek weekStart;
+
+    @Option(names = "--worked", paramLabel = "FILE",
+            description = "A roster.csv of days already worked before the first day (e.g. last period's --out): "
+                    + "their paid hours count in the week the horizon starts in, and from the file's first date on an "
+                    + "agent with no row worked nothing that day. Rows from the first day on are ignored.")
+    Path worked;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "60s",
             description = "How long to search (default: ${DEFAULT-VALUE}); with --steps, the most the search may take.")
@@ -121,6 +141,12 @@ public final class ScheduleCommand implements Callable<Integer> {
             notice(String.format(Locale.ROOT, "wfm: warning: %d interval(s) need agents that no shift template covers, "
                     + "the first at %s %s", uncoverable.size(), uncoverable.get(0).start(), uncoverable.get(0).queue()));
         }
+        problem.getAssignments().stream().filter(a -> !a.isLeadIn() && a.getWeek().daysBefore() > 0
+                && a.getWeek().workedMinutes() == ContractWeek.UNKNOWN).findFirst().ifPresent(a -> notice(
+                "schedule: the first schedule week began " + problem.getHorizon().weekStartDate(a.getWeekIndex())
+                        + ", before the horizon, and what agents worked then is unknown: its planned days are held to "
+                        + "max/5 each; give --worked FILE (or --week-start " + a.getDate().getDayOfWeek().getDisplayName(
+                        TextStyle.SHORT, Locale.ROOT) + ") to count the week exactly"));
         boolean leadIn = problem.getAssignments().stream().anyMatch(Assignment::isLeadIn);
         notice(String.format(Locale.ROOT, "schedule: %d agents x %d days%s, %d queue(s), %d-minute intervals, %d shift "
                         + "templates; seed %d, %stime limit %ss", problem.getAgents().size(), problem.getHorizon().days(),
@@ -175,12 +201,25 @@ public final class ScheduleCommand implements Callable<Integer> {
         List<RosterRequest.Absence> absences = unavailability == null ? List.of()
                 : UnavailabilityCsv.read(unavailability).stream()
                 .map(u -> new RosterRequest.Absence(u.agentId(), u.from(), u.to())).toList();
-        List<RosterRequest.PublishedShift> published = keep == null ? List.of()
-                : RosterCsv.read(keep).stream().map(r -> new RosterRequest.PublishedShift(r.agentId(), r.date(),
-                r.shiftId(), r.queue().isEmpty() ? null : r.queue())).toList();
+        List<RosterCsv.Row> kept = keep == null ? List.of() : RosterCsv.read(keep);
+        List<RosterRequest.PublishedShift> published = kept.stream().map(r -> new RosterRequest.PublishedShift(
+                r.agentId(), r.date(), r.shiftId(), r.queue().isEmpty() ? null : r.queue())).toList();
         RosterRequest.Rules rules = new RosterRequest.Rules(minRest, maxConsecutiveDays,
-                RosterRequest.Rules.DEFAULT.minHoursPerWeek(), RosterRequest.Rules.DEFAULT.maxHoursPerWeek(), !flat);
-        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts), absences, published, rules);
+                RosterRequest.Rules.DEFAULT.minHoursPerWeek(), RosterRequest.Rules.DEFAULT.maxHoursPerWeek(), !flat,
+                weekStart);
+        LocalDate firstDay = reqs.stream().map(r -> r.intervalStart().toLocalDate()).min(LocalDate::compareTo)
+                .orElseThrow();
+        // a published roster's evening before the first day is kept like its other days, not fixed as worked
+        RosterRequest.Worked before = worked != null ? RosterRequest.Worked.from(workedShifts(RosterCsv.read(worked)))
+                : RosterRequest.Worked.until(firstDay.minusDays(1), workedShifts(kept));
+        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts), absences, published, rules, before);
+    }
+
+    /** Paid minutes of each worked day: start to end less the breaks. */
+    static List<RosterRequest.WorkedShift> workedShifts(List<RosterCsv.Row> rows) {
+        return rows.stream().map(r -> new RosterRequest.WorkedShift(r.agentId(), r.date(), r.shiftId(),
+                (int) (Duration.between(r.start(), r.end()).toMinutes() - r.breaks().stream()
+                        .mapToLong(b -> Duration.between(b.start(), b.end()).toMinutes()).sum()))).toList();
     }
 
     static List<RosterCsv.Row> rows(List<ScheduledShift> shifts) {

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -21,6 +24,7 @@ import wfm.cli.BadInputException;
 import wfm.cli.ExitCode;
 import wfm.cli.commands.WorkspaceOption;
 import wfm.cli.options.DurationConverter;
+import wfm.cli.options.WeekdayConverter;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Plan a hotline end to end: forecast accuracy (backtest) -> forecast -> staffing requirement "
@@ -81,6 +85,12 @@ public final class PlanCommand implements Callable<Integer> {
             + "misses the target (default: plan.yaml, else 2; 0 = none).")
     Integer rounds;
 
+    @Option(names = "--week-start", paramLabel = "DAY", converter = WeekdayConverter.class,
+            description = "First day of the schedule week weekly contract hours count in, e.g. Fri (default: "
+                    + "plan.yaml's week_start, else Monday). A worked.csv in the folder (roster.csv of the days "
+                    + "before the plan) gives the hours already worked in the first week (wfm schedule --worked).")
+    DayOfWeek weekStart;
+
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
             description = "Seed of the roster search and the simulation, echoed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -137,7 +147,8 @@ public final class PlanCommand implements Callable<Integer> {
                 s.target(), s.maxAbandon(), s.patience(), s.shrinkage(),
                 timeLimit != null ? timeLimit.toSeconds() + "s" : s.scheduleTime(),
                 scheduleSteps != null ? scheduleSteps : s.scheduleSteps(),
-                replications != null ? replications : s.replications(), rounds != null ? rounds : s.rounds());
+                replications != null ? replications : s.replications(), rounds != null ? rounds : s.rounds(),
+                weekStart != null ? weekStart.getDisplayName(TextStyle.FULL, Locale.ROOT) : s.weekStart());
     }
 
     /** A hotline's input folder. */

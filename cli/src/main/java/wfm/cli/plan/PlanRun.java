@@ -66,7 +66,7 @@ final class PlanRun {
             step("4/6", "roster" + (round == 0 ? "" : " (round " + (round + 1) + ", keeping what can stay)"));
             stages.run(args("schedule", "--requirements", files.requirements(), "--agents", in.required("agents.csv"),
                     "--shifts", in.required("shifts.csv"), in.optional("--unavailability", "unavailability.csv"),
-                    round == 0 ? List.of() : List.of("--keep", files.roster()), "--time-limit",
+                    in.optional("--worked", "worked.csv"), "--week-start", settings.weekStart(), round == 0 ? List.of() : List.of("--keep", files.roster()), "--time-limit",
                     settings.scheduleTime(), settings.scheduleSteps() == null ? List.of()
                             : List.of("--steps", settings.scheduleSteps()), "--seed", seed, "--out", files.roster(),
                     "--chart", files.chart("coverage")));

@@ -3,12 +3,15 @@ package wfm.cli.plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import wfm.cli.BadInputException;
+import wfm.cli.options.WeekdayConverter;
 
 /**
  * What a plan aims at, read from the hotline folder's {@code plan.yaml} (every key optional) and overridden by
@@ -27,15 +30,16 @@ import wfm.cli.BadInputException;
  *                     is the same on any machine; null: search until the time limit
  * @param replications simulation replications
  * @param rounds       certification rounds: re-staff and re-schedule where the simulation misses the target
+ * @param weekStart    first day of the schedule week weekly contract hours count in ({@code Monday}, {@code Fri})
  */
 public record PlanSettings(String hotline, LocalDate start, String horizon, String target, String maxAbandon,
                            String patience, String shrinkage, String scheduleTime, Integer scheduleSteps,
-                           int replications, int rounds) {
+                           int replications, int rounds, String weekStart) {
 
     public static final String FILE_NAME = "plan.yaml";
 
     public static PlanSettings defaults(String hotline) {
-        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2);
+        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2, "Monday");
     }
 
     /** The folder's {@code plan.yaml} over the defaults; a bad file names itself and the key. */
@@ -65,7 +69,8 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
                     text(yaml, "schedule_time_limit", d.scheduleTime()),
                     yaml.containsKey("schedule_steps") ? steps(yaml.get("schedule_steps")) : d.scheduleSteps(),
                     Integer.parseInt(text(yaml, "replications", String.valueOf(d.replications()))),
-                    Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))));
+                    Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))),
+                    weekStart(text(yaml, "week_start", d.weekStart())));
         } catch (RuntimeException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
@@ -77,6 +82,14 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
             throw new IllegalArgumentException("schedule_steps: " + steps + " must be at least 1");
         }
         return steps;
+    }
+
+    private static String weekStart(String day) {
+        try {
+            return WeekdayConverter.parse(day).getDisplayName(TextStyle.FULL, Locale.ROOT);
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new IllegalArgumentException("week_start: " + e.getMessage(), e);
+        }
     }
 
     private static String text(Map<String, Object> yaml, String key, String fallback) {

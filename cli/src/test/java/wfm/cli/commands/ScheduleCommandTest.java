@@ -271,4 +271,90 @@ class ScheduleCommandTest {
         String[] cells = midnight.split(",");
         assertTrue(Double.parseDouble(cells[3]) > 0, "answered at midnight: " + midnight);
     }
+
+    /** Fri 4 .. Thu 10 Dec 2026, 08:00-20:00, 30-minute intervals, six agents on one queue: more than they can do. */
+    Path fridayToThursday() throws IOException {
+        StringBuilder csv = new StringBuilder("interval_start,queue,required_agents\n");
+        for (int d = 0; d < 7; d++) {
+            for (int s = 16; s < 40; s++) {
+                csv.append(LocalDate.of(2026, 12, 4).plusDays(d).atStartOfDay().plusMinutes(30L * s))
+                        .append(",enquiry,8\n");
+            }
+        }
+        write("agents6.csv", "agent_id,min_hours_per_week,max_hours_per_week,max_consecutive_days\n"
+                + "A01,0,40,7\nA02,0,40,7\nA03,0,40,7\nA04,0,40,7\nA05,0,40,7\nA06,0,40,7\n");
+        return write("fri-thu.csv", csv.toString());
+    }
+
+    static java.util.Map<String, Double> paidHours(Path roster, LocalDate from, LocalDate to) {
+        java.util.Map<String, Double> hours = new java.util.TreeMap<>();
+        for (RosterCsv.Row r : RosterCsv.read(roster)) {
+            if (!r.date().isBefore(from) && !r.date().isAfter(to)) {
+                double paid = java.time.Duration.between(r.start(), r.end()).toMinutes() - r.breaks().stream()
+                        .mapToLong(b -> java.time.Duration.between(b.start(), b.end()).toMinutes()).sum();
+                hours.merge(r.agentId(), paid / 60, Double::sum);
+            }
+        }
+        return hours;
+    }
+
+    @Test
+    void aFridayWeekStartHoldsTheWeeklyMaximumOverFridayToThursday() throws IOException {
+        Path requirements = fridayToThursday();
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        for (String weekStart : List.of("Monday", "fri")) {
+            Path out = dir.resolve("roster-" + weekStart + ".csv");
+            Run run = Run.wfm("schedule", "--requirements", requirements.toString(), "--agents",
+                    dir.resolve("agents6.csv").toString(), "--shifts", shifts().toString(), "--week-start", weekStart,
+                    "--steps", "2000", "--time-limit", "60s", "--out", out.toString());
+            assertEquals(ExitCode.OK, run.exitCode(), run.err());
+            double most = paidHours(out, friday, friday.plusDays(6)).values().stream().mapToDouble(d -> d).max()
+                    .orElseThrow();
+            if (weekStart.equals("fri")) {
+                assertTrue(most <= 40, "Fri-Thu is one schedule week: " + most + " h");
+                assertFalse(run.err().contains("is unknown"), run.err());
+            } else {
+                // ISO weeks prorate Fri-Sun (24 h) and Mon-Thu (32 h): the demand takes more than 40 h in 7 days,
+                // and the unknown Mon-Thu before the horizon is said
+                assertTrue(most > 40, "ISO weeks: " + most + " h");
+                assertTrue(run.err().contains("began 2026-11-30") && run.err().contains("--worked"), run.err());
+            }
+        }
+        Run bad = Run.wfm("schedule", "--requirements", requirements.toString(), "--agents",
+                dir.resolve("agents6.csv").toString(), "--shifts", shifts().toString(), "--week-start", "Fry");
+        assertEquals(ExitCode.BAD_INPUT, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("--week-start") && bad.err().contains("'Fry' is not a day of the week"),
+                bad.err());
+    }
+
+    @Test
+    void hoursWorkedBeforeTheHorizonCountInTheFirstIsoWeek() throws IOException {
+        Path requirements = fridayToThursday();
+        // A01 worked 8 paid hours Mon-Thu (32 h) before Friday; A02 nothing, from Monday 30 Nov on
+        StringBuilder worked = new StringBuilder("agent_id,date,shift_id,start,end,breaks\n");
+        for (int d = 0; d < 4; d++) {
+            LocalDate day = LocalDate.of(2026, 11, 30).plusDays(d);
+            worked.append("A01,").append(day).append(",E08,").append(day).append("T08:00,").append(day)
+                    .append("T17:00,12:00-13:00\n");
+        }
+        Path workedFile = write("worked.csv", worked.toString());
+        Path out = dir.resolve("roster.csv");
+        Run run = Run.wfm("schedule", "--requirements", requirements.toString(), "--agents",
+                dir.resolve("agents6.csv").toString(), "--shifts", shifts().toString(), "--worked",
+                workedFile.toString(), "--steps", "2000", "--time-limit", "60s", "--out", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertFalse(run.err().contains("is unknown"), run.err());
+        java.util.Map<String, Double> friToSun = paidHours(out, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 6));
+        // A01 has 8 h left of the ISO week; A02, known to have worked nothing, keeps the week's room (all three days
+        // are needed: the demand is more than six agents can cover)
+        assertTrue(friToSun.getOrDefault("A01", 0.0) <= 8, friToSun.toString());
+        assertTrue(friToSun.getOrDefault("A02", 0.0) >= 16, friToSun.toString());
+
+        Path broken = write("worked-bad.csv", "agent_id,date,shift_id,start,end,breaks\n"
+                + "A01,2026-12-01,E08,2026-12-01T08:00,2026-12-01T07:00,\n");
+        Run bad = Run.wfm("schedule", "--requirements", requirements.toString(), "--agents",
+                dir.resolve("agents6.csv").toString(), "--shifts", shifts().toString(), "--worked", broken.toString());
+        assertEquals(ExitCode.BAD_INPUT, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("worked-bad.csv:2") && bad.err().contains("end"), bad.err());
+    }
 }

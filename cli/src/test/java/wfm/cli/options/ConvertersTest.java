@@ -2,6 +2,7 @@ package wfm.cli.options;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
@@ -40,5 +41,17 @@ class ConvertersTest {
         assertThrows(CommandLine.TypeConversionException.class, () -> ShareConverter.parse("80"));
         assertThrows(CommandLine.TypeConversionException.class, () -> ShareConverter.parse("-1%"));
         assertThrows(CommandLine.TypeConversionException.class, () -> ShareConverter.parse("lots"));
+    }
+
+    @Test
+    void daysOfTheWeekByNameOrThreeLetters() {
+        assertEquals(java.time.DayOfWeek.FRIDAY, WeekdayConverter.parse("Fri"));
+        assertEquals(java.time.DayOfWeek.FRIDAY, WeekdayConverter.parse(" friday "));
+        assertEquals(java.time.DayOfWeek.MONDAY, WeekdayConverter.parse("MON"));
+        for (String bad : new String[] {"", "F", "Fr", "Fryday", "5"}) {
+            CommandLine.TypeConversionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    CommandLine.TypeConversionException.class, () -> WeekdayConverter.parse(bad));
+            assertTrue(e.getMessage().contains("is not a day of the week"), e.getMessage());
+        }
     }
 }

@@ -31,4 +31,15 @@ class PlanSettingsTest {
         BadInputException e = assertThrows(BadInputException.class, () -> PlanSettings.read(dir, "x"));
         assertTrue(e.getMessage().contains("plan.yaml") && e.getMessage().contains("schedule_steps: 0"), e.getMessage());
     }
+
+    @Test
+    void theScheduleWeekStartsOnMondayUnlessPlanYamlSaysOtherwise() throws IOException {
+        assertEquals("Monday", PlanSettings.read(dir, "x").weekStart());
+        Files.writeString(dir.resolve("plan.yaml"), "week_start: fri\n");
+        assertEquals("Friday", PlanSettings.read(dir, "x").weekStart());
+        Files.writeString(dir.resolve("plan.yaml"), "week_start: Fryday\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> PlanSettings.read(dir, "x"));
+        assertTrue(e.getMessage().contains("plan.yaml") && e.getMessage().contains("week_start")
+                && e.getMessage().contains("'Fryday' is not a day of the week"), e.getMessage());
+    }
 }

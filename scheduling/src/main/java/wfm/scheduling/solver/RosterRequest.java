@@ -120,9 +120,9 @@ public record RosterRequest(List<Requirement> requirements, List<AgentContract> 
     /** A shift an agent worked, dated the day it started, with its paid minutes (breaks excluded). */
     public record WorkedShift(String agentId, LocalDate date, String shiftId, int paidMinutes) {
         public WorkedShift {
-            if (paidMinutes < 0 || paidMinutes > 24 * 60) {
+            if (paidMinutes < 0) {
                 throw new IllegalArgumentException("worked shift of " + agentId + " on " + date + ": " + paidMinutes
-                        + " paid minutes must be 0..1440");
+                        + " paid minutes must not be negative");
             }
         }
     }
