@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,8 +144,9 @@ public final class ScheduleCommand implements Callable<Integer> {
                 && a.getWeek().workedMinutes() == ContractWeek.UNKNOWN).findFirst().ifPresent(a -> notice(
                 "schedule: the first schedule week began " + problem.getHorizon().weekStartDate(a.getWeekIndex())
                         + ", before the horizon, and what agents worked then is unknown: its planned days are held to "
-                        + "max/5 each; give --worked FILE (or --week-start " + a.getDate().getDayOfWeek().getDisplayName(
-                        TextStyle.SHORT, Locale.ROOT) + ") to count the week exactly"));
+                        + "max/5 each; give --worked FILE (or --week-start "
+                        + WeekdayConverter.name(problem.getHorizon().firstDay().getDayOfWeek())
+                        + ") to count the week exactly"));
         boolean leadIn = problem.getAssignments().stream().anyMatch(Assignment::isLeadIn);
         notice(String.format(Locale.ROOT, "schedule: %d agents x %d days%s, %d queue(s), %d-minute intervals, %d shift "
                         + "templates; seed %d, %stime limit %ss", problem.getAgents().size(), problem.getHorizon().days(),

@@ -22,4 +22,9 @@ public final class WeekdayConverter implements CommandLine.ITypeConverter<DayOfW
         throw new CommandLine.TypeConversionException("'" + value + "' is not a day of the week: expected e.g. "
                 + "Monday or Mon .. Sunday or Sun");
     }
+
+    /** The day as the options take it: {@code Friday}. */
+    public static String name(DayOfWeek day) {
+        return day.name().charAt(0) + day.name().substring(1).toLowerCase(Locale.ROOT);
+    }
 }

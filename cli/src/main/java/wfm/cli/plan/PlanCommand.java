@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -148,7 +146,7 @@ public final class PlanCommand implements Callable<Integer> {
                 timeLimit != null ? timeLimit.toSeconds() + "s" : s.scheduleTime(),
                 scheduleSteps != null ? scheduleSteps : s.scheduleSteps(),
                 replications != null ? replications : s.replications(), rounds != null ? rounds : s.rounds(),
-                weekStart != null ? weekStart.getDisplayName(TextStyle.FULL, Locale.ROOT) : s.weekStart());
+                weekStart != null ? WeekdayConverter.name(weekStart) : s.weekStart());
     }
 
     /** A hotline's input folder. */

@@ -3,8 +3,6 @@ package wfm.cli.plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,7 +84,7 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
 
     private static String weekStart(String day) {
         try {
-            return WeekdayConverter.parse(day).getDisplayName(TextStyle.FULL, Locale.ROOT);
+            return WeekdayConverter.name(WeekdayConverter.parse(day));
         } catch (picocli.CommandLine.TypeConversionException e) {
             throw new IllegalArgumentException("week_start: " + e.getMessage(), e);
         }

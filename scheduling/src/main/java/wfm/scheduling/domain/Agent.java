@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A named agent with a contract. Equality is identity: agents are joined on in every score calculation and
- * must hash cheaply. Hours are paid minutes per ISO week (breaks excluded); a partial week at the edge of the
- * horizon gets a proportional share of both bounds.
+ * must hash cheaply. Hours are paid minutes per schedule week (breaks excluded); where the horizon cuts a week,
+ * {@link ContractWeek} says what its planned days may and must hold.
  */
 public final class Agent {
     private final String id;

@@ -7,9 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import wfm.scheduling.domain.Agent;
@@ -219,27 +221,31 @@ public final class RosterBuilder {
      */
     private static Map<String, Integer> fixWorkedLeadIn(RosterRequest.Worked worked, Horizon horizon,
                                                         Map<String, Assignment> byAgentDay) {
+        boolean fixEvening = worked.covers(horizon.date(LEAD_IN_DAY));
         Map<String, Integer> minutes = new HashMap<>();
+        Set<Assignment> eveningsWorked = new HashSet<>();
         for (RosterRequest.WorkedShift w : worked.shifts()) {
             int day = horizon.dayIndex(w.date());
             if (day >= 0) {
                 continue;
             }
-            Assignment leadIn = day == LEAD_IN_DAY ? byAgentDay.get(w.agentId() + "@" + w.date()) : null;
+            Assignment leadIn = fixEvening && day == LEAD_IN_DAY ? byAgentDay.get(w.agentId() + "@" + w.date()) : null;
             ShiftOption held = leadIn == null ? null : leadIn.getShiftRange().stream()
                     .filter(o -> o.id().equals(w.shiftId())).findFirst().orElse(null);
+            if (leadIn != null) {
+                leadIn.setShift(held);
+                eveningsWorked.add(leadIn);
+            }
             if (held == null) {
                 minutes.merge(w.agentId() + "#" + horizon.weekIndex(day), w.paidMinutes(), Integer::sum);
             }
         }
-        if (worked.covers(horizon.date(LEAD_IN_DAY))) {
+        if (fixEvening) {
             for (Assignment a : byAgentDay.values()) {
                 if (a.isLeadIn()) {
-                    String id = a.getId();
-                    a.setShift(worked.shifts().stream()
-                            .filter(w -> (w.agentId() + "@" + w.date()).equals(id)).findFirst()
-                            .flatMap(w -> a.getShiftRange().stream().filter(o -> o.id().equals(w.shiftId()))
-                                    .findFirst()).orElse(null));
+                    if (!eveningsWorked.contains(a)) {
+                        a.setShift(null);
+                    }
                     a.setPinned(true);
                 }
             }
