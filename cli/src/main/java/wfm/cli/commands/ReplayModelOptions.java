@@ -56,8 +56,10 @@ public final class ReplayModelOptions {
             description = "Share of callers served by IVR self-service (default: ${DEFAULT-VALUE}).")
     double ivrShare;
 
-    @Option(names = "--absenteeism", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "0",
-            description = "Probability that a rostered agent is absent on a day (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--absence", "--absenteeism"}, paramLabel = "SHARE", converter = ShareConverter.class,
+            defaultValue = "0", description = "Unplanned absence: probability that a rostered agent is absent for a "
+            + "whole day, drawn per agent-day (the same share 'wfm schedule --absence' grossed the roster up for; "
+            + "default: ${DEFAULT-VALUE}).")
     double absenteeism;
 
     @Option(names = "--daily-cv", paramLabel = "CV", defaultValue = "0",

@@ -39,8 +39,8 @@ public final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--plan", paramLabel = "DIR", required = true,
-            description = "The plan folder: requirements.csv and roster.csv, and where present forecast.png, "
-                    + "coverage.png, abandonment.png, simulation.csv.")
+            description = "The plan folder: requirements.csv and roster.csv, and where present summary.txt (the "
+                    + "plan's summary and verdict), forecast.png, coverage.png, abandonment.png, simulation.csv.")
     Path plan;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: the folder's name).")
@@ -63,6 +63,13 @@ public final class ReportCommand implements Callable<Integer> {
         html.paragraph(String.format(Locale.ROOT, "%d agents rostered on %d shifts; requirement over %d "
                         + "queue-intervals. Files: %s.", roster.stream().map(RosterCsv.Row::agentId).distinct().count(),
                 roster.size(), requirements.size(), plan.toAbsolutePath().normalize()));
+        Path summary = plan.resolve("summary.txt");
+        if (Files.isRegularFile(summary)) {
+            String text = Files.readString(summary);
+            html.verdict(text.contains("Verdict: the roster holds"), text.lines()
+                    .filter(l -> l.startsWith("Verdict:")).findFirst().orElse(""));
+            html.heading("Plan summary: assumptions, verdict and what is missing").preformatted(text.strip());
+        }
         figure(html, "Forecast", "forecast.png", "History (last weeks) and forecast with 80% and 95% bands");
         figure(html, "Requirement vs rostered coverage", "coverage.png",
                 "Agents required vs scheduled on the phones, per interval");

@@ -15,17 +15,21 @@ import wfm.cli.io.RosterCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.report.DailyKpi;
 import wfm.cli.report.RosterCoverage;
+import wfm.simulation.experiment.PeriodEstimate;
+import wfm.simulation.model.ReplayMeasure;
+import wfm.simulation.stats.ConfidenceInterval;
 
 /** What a plan found, in the words of its summary: accuracy, agents required vs rostered, abandonment, verdict. */
 record PlanOutcome(boolean holds, String summary) {
 
     static PlanOutcome of(PlanRun run, ForecastAccuracy accuracy, List<RequirementsCsv.Row> firstRequirement,
-                          SimulationVerdict verdict, List<String> rounds) {
+                          Certification.Outcome certified, double maxAbandon) {
         List<RequirementsCsv.Row> requirement = RequirementsCsv.read(run.files().requirements());
         List<RosterCsv.Row> roster = RosterCsv.read(run.files().roster());
         Staffing staffing = Staffing.of(requirement, roster);
+        PlanSettings settings = run.settings();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%nPlan for %s: %s to %s, seed %d%n%n", run.settings().hotline(),
+        s.append(String.format(Locale.ROOT, "%nPlan for %s: %s to %s, seed %d%n%n", settings.hotline(),
                 staffing.first().toLocalDate(), staffing.last().toLocalDate(), run.seed()));
         s.append(String.format(Locale.ROOT, "Forecast accuracy (backtest: %d origins, %d days ahead):%n",
                 accuracy.folds(), accuracy.horizonDays()));
@@ -36,30 +40,62 @@ record PlanOutcome(boolean holds, String summary) {
         s.append(acc).append('\n');
         s.append(String.format(Locale.ROOT, "Agents: the requirement peaks at %.1f on the phones (%s); %,.0f "
                         + "agent-hours on the phones are required%s; the roster uses %d agents for %,.0f paid hours.%n",
-                staffing.peakRequired(), staffing.peakAt(), staffing.requiredHours(firstRequirement), staffing.raisedNote(firstRequirement), staffing.agents(), staffing.paidHours()));
+                staffing.peakRequired(), staffing.peakAt(), staffing.requiredHours(firstRequirement),
+                staffing.raisedNote(firstRequirement), staffing.agents(), staffing.paidHours()));
+        s.append(assumptions(settings, certified)).append('\n');
+        Certification.Judged last = certified.last();
         s.append(String.format(Locale.ROOT, "%nSimulated abandonment per day (%d replications, 95%% CI; "
-                + "target under %s):%n", verdict.replications(), pct(verdict.maxAbandonRate())));
-        TextTable days = new TextTable(List.of("date", "calls", "abandoned", "95% CI", "service level", "ASA s",
-                "occupancy", "target"));
-        for (SimulationVerdict.Day d : verdict.days()) {
-            days.add(List.of(d.date().toString(), String.format(Locale.ROOT, "%,.0f", d.offered()), pct(d.abandonRate()),
-                    pct(Math.max(0, d.low())) + ".." + pct(d.high()), pct(d.serviceLevel()),
-                    String.format(Locale.ROOT, "%.1f", d.asaSeconds()), pct(d.occupancy()),
-                    d.met(verdict.maxAbandonRate()) ? "met" : "MISSED"));
+                + "target under %s):%n", last.result().replications(), pct(maxAbandon)));
+        s.append(dayTable(last, maxAbandon)).append('\n');
+        s.append(queueWarnings(DailyKpi.read(run.files().simulation()), maxAbandon));
+        for (Certification.Round r : certified.rounds()) {
+            if (r.raised() != null && r.raised().intervals() > 0) {
+                s.append(String.format(Locale.ROOT, "Re-planned after round %d: abandonment above target on %d "
+                                + "day(s); requirement raised in %d queue-intervals (+%.0f agent-intervals)%n",
+                        certified.rounds().indexOf(r) + 1, r.judged().missedDays().size(), r.raised().intervals(),
+                        r.raised().agents()));
+            }
         }
-        s.append(days).append('\n');
-        s.append(queueWarnings(DailyKpi.read(run.files().simulation()), verdict.maxAbandonRate()));
-        rounds.forEach(r -> s.append("Re-planned, ").append(r).append('\n'));
-        if (verdict.targetMet()) {
+        if (last.holds()) {
             s.append(String.format(Locale.ROOT, "Verdict: the roster holds: abandonment stays under %s on every one "
-                    + "of the %d days.%n", pct(verdict.maxAbandonRate()), verdict.days().size()));
+                    + "of the %d days (%s).%n", pct(maxAbandon), last.result().byDay().size(),
+                    assumedInShort(settings)));
         } else {
             s.append(String.format(Locale.ROOT, "Verdict: the roster does NOT hold: abandonment reaches %s or more "
-                            + "on %s.%n", pct(verdict.maxAbandonRate()),
-                    verdict.missedDays().stream().map(d -> d.date().toString()).collect(Collectors.joining(", "))));
-            s.append(staffing.shortfall(verdict.missedDays().stream().map(SimulationVerdict.Day::date).toList()));
+                            + "on %s (%s).%n", pct(maxAbandon), last.missedDays().stream().map(LocalDate::toString)
+                            .collect(Collectors.joining(", ")), assumedInShort(settings)));
+            s.append(GapReport.text(certified, maxAbandon));
         }
-        return new PlanOutcome(verdict.targetMet(), s.toString());
+        return new PlanOutcome(last.holds(), s.toString());
+    }
+
+    /** What the verdict assumed, in one line for the summary. */
+    static String assumptions(PlanSettings settings, Certification.Outcome certified) {
+        return String.format(Locale.ROOT, "Assumed: %s unplanned absence (whole agent-days) and %s off-phone time "
+                        + "beyond the placed breaks (the roster covers the requirement x %.3f); the forecast plus "
+                        + "Poisson noise; the target must hold on every day%s.",
+                settings.absence(), settings.offPhone(), certified.grossUp(),
+                settings.targetScope().equals("all") ? " (all queues together)" : " and in every queue");
+    }
+
+    private static String assumedInShort(PlanSettings settings) {
+        return "assuming " + settings.absence() + " absence, " + settings.offPhone() + " off-phone time";
+    }
+
+    private static String dayTable(Certification.Judged judged, double maxAbandon) {
+        TextTable days = new TextTable(List.of("date", "calls", "abandoned", "95% CI", "service level", "ASA s",
+                "occupancy", "target"));
+        List<LocalDate> missed = judged.missedDays();
+        for (int d = 0; d < judged.result().byDay().size(); d++) {
+            PeriodEstimate e = judged.result().byDay().get(d);
+            ConfidenceInterval ab = e.estimate(ReplayMeasure.ABANDON_RATE);
+            days.add(List.of(judged.inputs().date(d).toString(),
+                    String.format(Locale.ROOT, "%,.0f", e.mean(ReplayMeasure.OFFERED)), pct(ab.mean()),
+                    pct(Math.max(0, ab.low())) + ".." + pct(ab.high()), pct(e.mean(ReplayMeasure.SERVICE_LEVEL)),
+                    String.format(Locale.ROOT, "%.1f", e.mean(ReplayMeasure.ASA_SECONDS)),
+                    pct(e.mean(ReplayMeasure.OCCUPANCY)), missed.contains(judged.inputs().date(d)) ? "MISSED" : "met"));
+        }
+        return days.toString();
     }
 
     /** The rule is judged on all queues together; a queue that misses it on its own is worth a planner's look. */
@@ -126,34 +162,6 @@ record PlanOutcome(boolean holds, String summary) {
                 after += r * interval.toMinutes() / 60.0;
             }
             return after > before + 1e-9 ? String.format(Locale.ROOT, " (%,.0f after re-planning)", after) : "";
-        }
-
-        /** Agent-hours the roster leaves short of the requirement on the given days, and the worst interval. */
-        String shortfall(List<LocalDate> days) {
-            StringBuilder s = new StringBuilder();
-            for (LocalDate day : days) {
-                double hours = 0;
-                double worst = 0;
-                LocalDateTime worstAt = null;
-                for (int i = 0; i < required.length; i++) {
-                    LocalDateTime t = first.plus(interval.multipliedBy(i));
-                    double gap = required[i] - onDuty[i];
-                    if (t.toLocalDate().equals(day) && gap > 0) {
-                        hours += gap * interval.toMinutes() / 60.0;
-                        if (gap > worst) {
-                            worst = gap;
-                            worstAt = t;
-                        }
-                    }
-                }
-                s.append(hours > 0.05
-                        ? String.format(Locale.ROOT, "  %s: the agent pool leaves %.1f agent-hours of the requirement "
-                                + "uncovered; most short at %s (%.1f agents missing).%n", day, hours,
-                        worstAt.toLocalTime(), worst)
-                        : String.format(Locale.ROOT, "  %s: the requirement is covered, yet abandonment misses: "
-                                + "raise the requirement (more rounds: --rounds) or the patience assumption.%n", day));
-            }
-            return s.toString();
         }
     }
 }
