@@ -28,12 +28,14 @@ import wfm.scheduling.solver.RosterBuilder;
 import wfm.scheduling.solver.RosterExplanation;
 import wfm.scheduling.solver.RosterRequest;
 import wfm.scheduling.solver.RosterSolver;
-import wfm.simulation.experiment.ReplayExperiment;
 import wfm.simulation.experiment.ReplayResult;
 import wfm.simulation.model.QueueRules;
 import wfm.simulation.model.ReplayMeasure;
 import wfm.simulation.model.ReplayOptions;
-import wfm.simulation.model.ReplayRun;
+import wfm.simulation.risk.RiskExperiment;
+import wfm.simulation.risk.RiskResult;
+import wfm.simulation.risk.RiskTarget;
+import wfm.simulation.risk.RiskVerdict;
 
 /**
  * The certification loop of a plan, on typed values: roster the requirement (in rostered heads, grossed up for
@@ -50,23 +52,30 @@ import wfm.simulation.model.ReplayRun;
 final class Certification {
     /** What one round of rostering and replay is run with. */
     record Setup(RosterRequestFiles files, Path forecast, RosterShrinkage shrinkage, RosterRequest.Rules rules,
-                 RosterSolver.Options search, ReplayOptions replay, double maxAbandon, int replications,
-                 int threads, int rounds, OvertimeAllowance overtime) {
+                 RosterSolver.Options search, ReplayOptions replay, String demandSource, RiskTarget target,
+                 int minReplications, int maxReplications, int threads, int rounds, OvertimeAllowance overtime) {
+        double maxAbandon() {
+            return target.maxAbandonRate();
+        }
     }
 
-    /** A roster and how it fared in the replay. */
-    record Judged(RosterSolver.Result roster, RosterInputs inputs, ReplayResult result, List<Miss> misses) {
+    /** A roster and how it fared in the replay: the risk verdict per day and queue. */
+    record Judged(RosterSolver.Result roster, RosterInputs inputs, RiskResult risk) {
         boolean holds() {
-            return misses.isEmpty();
+            return risk.verdict().holds();
+        }
+
+        ReplayResult result() {
+            return risk.summary();
+        }
+
+        RiskVerdict verdict() {
+            return risk.verdict();
         }
 
         List<LocalDate> missedDays() {
-            return misses.stream().map(m -> inputs.date(m.day())).distinct().sorted().toList();
+            return risk.verdict().misses().stream().map(m -> inputs.date(m.day())).distinct().sorted().toList();
         }
-    }
-
-    /** A day, and queue ({@code -1}: all queues together), whose abandonment misses the target. */
-    record Miss(int day, int queue, double abandonRate) {
     }
 
     /** A round's roster, its judgement, and the raise that followed when it missed (null when it held). */
@@ -79,7 +88,7 @@ final class Certification {
      * @param overtime the roster with overtime and its judgement, when the pool left a gap; empty otherwise
      */
     record Outcome(List<Round> rounds, Judged last, HeadcountGap gap, Optional<Overtime> overtime,
-                   RosterShrinkage shrinkage) {
+                   RosterShrinkage shrinkage, String demandAssumed) {
         boolean holds() {
             return last.holds();
         }
@@ -113,8 +122,9 @@ final class Certification {
             RosterSolver.Result roster = schedule(files.keeping(round == 0 ? null : out.roster()).read(setup.rules(),
                     setup.shrinkage()), out.roster(), round > 0);
             CoverageChart.write(out.chart("coverage"), roster.coverage());
-            step("5/6", "simulation: " + setup.replications() + " replications of the roster (absence, off-phone "
-                    + "time, forecast error)");
+            step("5/6", String.format(Locale.ROOT, "risk: %d to %d replications of the roster (absence, off-phone "
+                    + "time, forecast error: %s)", setup.minReplications(), setup.maxReplications(),
+                    setup.demandSource()));
             Judged judged = judge(roster, out.roster(), out.simulation(), out.chart("abandonment"));
             if (judged.holds() || round >= setup.rounds()) {
                 rounds.add(new Round(judged, null));
@@ -126,7 +136,7 @@ final class Certification {
             if (raised.intervals() == 0) {
                 break;
             }
-            progress.printf(Locale.ROOT, "  round %d: abandonment above target on %d day(s); requirement raised in "
+            progress.printf(Locale.ROOT, "  round %d: risk too high on %d day(s); requirement raised in "
                             + "%d queue-intervals (+%.0f agent-intervals)%n", round + 1, judged.missedDays().size(),
                     raised.intervals(), raised.agents());
             RequirementsCsv.write(files.requirements(), raised.requirements());
@@ -137,15 +147,18 @@ final class Certification {
         if (!last.holds() && gap.exists()) {
             overtime = Optional.of(overtime());
         }
-        return new Outcome(rounds, last, gap, overtime, setup.shrinkage());
+        return new Outcome(rounds, last, gap, overtime, setup.shrinkage(), setup.demandSource());
     }
 
-    /** The roster with overtime: every contract's maximum raised by the allowance, the last roster kept. */
+    /**
+     * The roster with overtime: every contract's maximum raised by the allowance, planned afresh (keeping the last
+     * roster would pin its shifts and leave the extra hours unused).
+     */
     private Overtime overtime() {
         step("5b", String.format(Locale.ROOT, "the pool leaves a gap: roster with overtime (up to %.1f h a week "
                 + "beyond each contract, %.0f h a month) as an option", setup.overtime().hoursPerWeek(),
                 setup.overtime().hoursPerMonth()));
-        RosterRequest base = setup.files().keeping(out.roster()).read(setup.rules(), setup.shrinkage());
+        RosterRequest base = setup.files().read(setup.rules(), setup.shrinkage());
         List<Double> raised = HeadcountGap.withOvertime(maxima(base), setup.rules().maxHoursPerWeek(),
                 setup.overtime());
         List<RosterRequest.AgentContract> contracts = new ArrayList<>();
@@ -157,7 +170,7 @@ final class Certification {
         RosterRequest withOvertime = new RosterRequest(base.requirements(), contracts, base.shifts(),
                 base.absences(), base.published(), base.rules());
         Path roster = out.dir().resolve("roster-overtime.csv");
-        RosterSolver.Result result = schedule(withOvertime, roster, true);
+        RosterSolver.Result result = schedule(withOvertime, roster, false);
         Judged judged = judge(result, roster, out.dir().resolve("simulation-overtime.csv"),
                 out.chart("abandonment-overtime"));
         return new Overtime(judged, gap(result), roster);
@@ -205,16 +218,20 @@ final class Certification {
         progress.println("  $ wfm simulate --roster " + rosterFile + " --forecast " + setup.forecast()
                 + " --agents-file " + setup.files().agents() + " --absence " + pct(setup.shrinkage().absence())
                 + " --off-phone " + pct(setup.shrinkage().offPhone()) + " --max-abandon " + pct(setup.maxAbandon())
-                + " --replications " + setup.replications() + " --seed " + seed + " --out " + simulationFile);
+                + " --confidence " + pct(setup.target().confidence()) + " --target-scope "
+                + setup.target().scope().name().toLowerCase(Locale.ROOT) + " --replications "
+                + setup.minReplications() + " --max-replications " + setup.maxReplications() + " --seed " + seed
+                + " --out " + simulationFile);
         progress.flush();
         RosterInputs inputs = RosterInputs.read(setup.forecast(), rosterFile, setup.files().agents(), false,
                 progress::println);
         List<QueueRules> rules = inputs.profile().queues().stream().map(q -> new QueueRules(0, -1, 0)).toList();
-        long began = System.nanoTime();
-        List<ReplayRun> runs = ReplayExperiment.runs(inputs.profile(), inputs.plan(), rules, setup.replay(),
-                setup.replications(), seed, setup.threads());
-        ReplayResult result = ReplayExperiment.summarize(inputs.profile(), runs, seed,
-                (System.nanoTime() - began) / 1e9);
+        RiskResult risk = RiskExperiment.run(inputs.profile(), inputs.plan(), rules, setup.replay(), setup.target(),
+                setup.minReplications(), setup.maxReplications(), seed, setup.threads());
+        ReplayResult result = risk.summary();
+        progress.printf(Locale.ROOT, "  %d replications, %.1f s: %s%n", risk.replications(),
+                result.elapsedSeconds(), risk.verdict().holds() ? "holds" : risk.verdict().misses().size()
+                        + " day(s)/queue-day(s) below " + pct(setup.target().confidence()) + " confidence");
         ReplayReport report = new ReplayReport(result, inputs::date, inputs::intervalStart, setup.maxAbandon());
         AtomicFiles.writeText(simulationFile, report::writeIntervalsCsv);
         List<LocalDate> days = new ArrayList<>();
@@ -224,15 +241,7 @@ final class Certification {
         AbandonmentChart.write(chart, "Daily abandonment, " + result.replications() + " replications, seed " + seed,
                 days, List.of(new AbandonmentChart.Series("abandonment", result.byDay().stream()
                         .map(e -> e.estimate(ReplayMeasure.ABANDON_RATE)).toList())), setup.maxAbandon());
-        return new Judged(roster, inputs, result, misses(result));
-    }
-
-    private List<Miss> misses(ReplayResult result) {
-        List<Miss> misses = new ArrayList<>();
-        for (int d : result.daysMissing(setup.maxAbandon())) {
-            misses.add(new Miss(d, -1, result.byDay().get(d).mean(ReplayMeasure.ABANDON_RATE)));
-        }
-        return misses;
+        return new Judged(roster, inputs, risk);
     }
 
     private void step(String number, String what) {

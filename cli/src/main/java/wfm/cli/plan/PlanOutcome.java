@@ -14,6 +14,8 @@ import wfm.cli.io.RequirementsCsv;
 import wfm.cli.io.RosterCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.report.DailyKpi;
+import wfm.cli.commands.ReplayAssumptions;
+import wfm.cli.report.RiskReport;
 import wfm.cli.report.RosterCoverage;
 import wfm.simulation.experiment.PeriodEstimate;
 import wfm.simulation.model.ReplayMeasure;
@@ -44,13 +46,16 @@ record PlanOutcome(boolean holds, String summary) {
                 staffing.raisedNote(firstRequirement), staffing.agents(), staffing.paidHours()));
         s.append(assumptions(settings, certified)).append('\n');
         Certification.Judged last = certified.last();
-        s.append(String.format(Locale.ROOT, "%nSimulated abandonment per day (%d replications, 95%% CI; "
-                + "target under %s):%n", last.result().replications(), pct(maxAbandon)));
-        s.append(dayTable(last, maxAbandon)).append('\n');
-        s.append(queueWarnings(DailyKpi.read(run.files().simulation()), maxAbandon));
+        RiskReport risk = new RiskReport(last.verdict(), last.result(), last.inputs()::date);
+        s.append(String.format(Locale.ROOT, "%nRisk per day, all queues (%d replications; target: %s):%n",
+                last.result().replications(), ReplayAssumptions.describe(last.verdict().target())));
+        s.append(risk.dayTable()).append('\n');
+        if (last.result().queues().size() > 1) {
+            s.append("Risk per queue:\n").append(risk.queueTable()).append('\n');
+        }
         for (Certification.Round r : certified.rounds()) {
             if (r.raised() != null && r.raised().intervals() > 0) {
-                s.append(String.format(Locale.ROOT, "Re-planned after round %d: abandonment above target on %d "
+                s.append(String.format(Locale.ROOT, "Re-planned after round %d: risk too high on %d "
                                 + "day(s); requirement raised in %d queue-intervals (+%.0f agent-intervals)%n",
                         certified.rounds().indexOf(r) + 1, r.judged().missedDays().size(), r.raised().intervals(),
                         r.raised().agents()));
@@ -59,11 +64,12 @@ record PlanOutcome(boolean holds, String summary) {
         if (last.holds()) {
             s.append(String.format(Locale.ROOT, "Verdict: the roster holds: abandonment stays under %s on every one "
                     + "of the %d days (%s).%n", pct(maxAbandon), last.result().byDay().size(),
-                    assumedInShort(settings)));
+                    assumedInShort(settings, certified)));
         } else {
-            s.append(String.format(Locale.ROOT, "Verdict: the roster does NOT hold: abandonment reaches %s or more "
-                            + "on %s (%s).%n", pct(maxAbandon), last.missedDays().stream().map(LocalDate::toString)
-                            .collect(Collectors.joining(", ")), assumedInShort(settings)));
+            s.append(String.format(Locale.ROOT, "Verdict: the roster does NOT hold: abandonment stays under %s in "
+                            + "fewer than %s of the futures on %s (%s).%n", pct(maxAbandon), settings.confidence(),
+                    last.missedDays().stream().map(LocalDate::toString).collect(Collectors.joining(", ")),
+                    assumedInShort(settings, certified)));
             s.append(GapReport.text(certified, maxAbandon));
         }
         return new PlanOutcome(last.holds(), s.toString());
@@ -72,42 +78,18 @@ record PlanOutcome(boolean holds, String summary) {
     /** What the verdict assumed, in one line for the summary. */
     static String assumptions(PlanSettings settings, Certification.Outcome certified) {
         return String.format(Locale.ROOT, "Assumed: %s unplanned absence (whole agent-days) and %s off-phone time "
-                        + "beyond the placed breaks (the roster covers the requirement x %.3f); the forecast plus "
-                        + "Poisson noise; the target must hold on every day%s.",
-                settings.absence(), settings.offPhone(), certified.grossUp(),
-                settings.targetScope().equals("all") ? " (all queues together)" : " and in every queue");
+                        + "beyond the placed breaks (the roster covers the requirement x %.3f); forecast error: %s; "
+                        + "confidence %s, per %s.", settings.absence(), settings.offPhone(), certified.grossUp(),
+                certified.demandAssumed(), settings.confidence(), settings.targetScope().equals("all")
+                        ? "day, all queues together" : "day and queue");
     }
 
-    private static String assumedInShort(PlanSettings settings) {
-        return "assuming " + settings.absence() + " absence, " + settings.offPhone() + " off-phone time";
-    }
-
-    private static String dayTable(Certification.Judged judged, double maxAbandon) {
-        TextTable days = new TextTable(List.of("date", "calls", "abandoned", "95% CI", "service level", "ASA s",
-                "occupancy", "target"));
-        List<LocalDate> missed = judged.missedDays();
-        for (int d = 0; d < judged.result().byDay().size(); d++) {
-            PeriodEstimate e = judged.result().byDay().get(d);
-            ConfidenceInterval ab = e.estimate(ReplayMeasure.ABANDON_RATE);
-            days.add(List.of(judged.inputs().date(d).toString(),
-                    String.format(Locale.ROOT, "%,.0f", e.mean(ReplayMeasure.OFFERED)), pct(ab.mean()),
-                    pct(Math.max(0, ab.low())) + ".." + pct(ab.high()), pct(e.mean(ReplayMeasure.SERVICE_LEVEL)),
-                    String.format(Locale.ROOT, "%.1f", e.mean(ReplayMeasure.ASA_SECONDS)),
-                    pct(e.mean(ReplayMeasure.OCCUPANCY)), missed.contains(judged.inputs().date(d)) ? "MISSED" : "met"));
-        }
-        return days.toString();
-    }
-
-    /** The rule is judged on all queues together; a queue that misses it on its own is worth a planner's look. */
-    static String queueWarnings(List<DailyKpi> kpis, double target) {
-        Map<String, List<String>> missed = new TreeMap<>();
-        kpis.stream().filter(k -> !k.queue().equals(DailyKpi.ALL_QUEUES) && k.abandonRate() > target)
-                .forEach(k -> missed.computeIfAbsent(k.queue(), q -> new java.util.ArrayList<>())
-                        .add(k.date().getMonthValue() + "/" + k.date().getDayOfMonth() + " " + pct(k.abandonRate())));
-        StringBuilder s = new StringBuilder();
-        missed.forEach((queue, days) -> s.append(String.format(Locale.ROOT, "Note: queue %s on its own is above %s "
-                + "on %d day(s): %s.%n", queue, pct(target), days.size(), String.join(", ", days))));
-        return s.length() == 0 ? "" : s.append('\n').toString();
+    private static String assumedInShort(PlanSettings settings, Certification.Outcome certified) {
+        return "in at least " + settings.confidence() + " of " + certified.last().result().replications()
+                + " simulated futures, per " + (settings.targetScope().equals("all") ? "day" : "day and queue")
+                + ", assuming " + settings.absence() + " absence, " + settings.offPhone() + " off-phone time, "
+                + (certified.demandAssumed().startsWith("none") ? "no forecast error beyond Poisson"
+                : "the forecast's backtest errors");
     }
 
     private static String pct(double share) {

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import wfm.cli.BadInputException;
+import wfm.cli.commands.ReplayAssumptions;
 import wfm.cli.commands.RosterRequestFiles;
+import wfm.cli.io.ForecastCsv;
 import wfm.cli.io.AtomicFiles;
 import wfm.cli.io.RequirementsCsv;
 import wfm.cli.options.DurationConverter;
@@ -21,6 +23,7 @@ import wfm.scheduling.solver.RosterRequest;
 import wfm.scheduling.solver.RosterSolver;
 import wfm.simulation.experiment.Replications;
 import wfm.simulation.model.ReplayOptions;
+import wfm.simulation.risk.RiskTarget;
 import wfm.cli.plan.PlanCommand.HotlineFolder;
 import wfm.cli.plan.PlanCommand.PlanFiles;
 
@@ -29,6 +32,9 @@ import wfm.cli.plan.PlanCommand.PlanFiles;
  * then schedule and simulate in rounds until the roster holds the abandonment target, then the report.
  */
 final class PlanRun {
+    /** The risk verdict adds replications up to this many times plan.yaml's {@code replications} when undecided. */
+    static final int MAX_REPLICATIONS_FACTOR = 4;
+
     private final HotlineFolder in;
     private final PlanFiles files;
     private final PlanSettings settings;
@@ -99,14 +105,19 @@ final class PlanRun {
         RosterSolver.Options search = new RosterSolver.Options(timeLimit, seed)
                 .withSteps(settings.scheduleSteps() == null ? 0 : settings.scheduleSteps());
         Duration patience = DurationConverter.parse(settings.patience());
+        ReplayAssumptions.Demand demand = ReplayAssumptions.demand(files.forecast(), null, false,
+                ForecastCsv.read(files.forecast()).stream().map(ForecastCsv.Row::queue).distinct().toList());
         ReplayOptions replay = ReplayOptions.defaults(patience.toMillis() / 1000.0)
-                .withAbsenteeism(shrinkage.absence());
+                .withAbsence(shrinkage.absence()).withOffPhoneShare(shrinkage.offPhone())
+                .withDemand(demand.uncertainty());
+        RiskTarget target = ReplayAssumptions.target(maxAbandon, ShareConverter.parse(settings.confidence()),
+                settings.targetScope());
         Path unavailability = in.dir().resolve("unavailability.csv");
         return new Certification.Setup(new RosterRequestFiles(files.requirements(), in.required("agents.csv"),
                 in.required("shifts.csv"), Files.isRegularFile(unavailability) ? unavailability : null, null),
-                files.forecast(), shrinkage, RosterRequest.Rules.DEFAULT, search, replay, maxAbandon,
-                settings.replications(), Replications.defaultThreads(), settings.rounds(),
-                OvertimeAllowance.CHINA_LABOUR_LAW);
+                files.forecast(), shrinkage, RosterRequest.Rules.DEFAULT, search, replay, demand.assumed(), target,
+                settings.replications(), MAX_REPLICATIONS_FACTOR * settings.replications(),
+                Replications.defaultThreads(), settings.rounds(), OvertimeAllowance.CHINA_LABOUR_LAW);
     }
 
     private List<String> history() {
