@@ -86,11 +86,28 @@ public final class ReportCommand implements Callable<Integer> {
                 writeKpiCsv(kpis);
             }
         }
+        Path risk = plan.resolve("risk.csv");
+        if (Files.isRegularFile(risk)) {
+            html.heading("Risk per day and queue (simulated futures)").table(List.of("date", "queue",
+                    "mean abandoned", "P90 abandoned", "P(target met)", "95% CI", "judged", "holds"), riskRows(risk));
+        }
         html.heading("Roster").table(rosterHeader(roster), rosterRows(roster));
         Path target = out != null ? out : plan.resolve("report.html");
         AtomicFiles.writeText(target, w -> w.write(html.html()));
         spec.commandLine().getOut().println("wrote " + target);
         return ExitCode.OK;
+    }
+
+    /** The plan's risk.csv (written by the plan, or {@code wfm simulate --risk-out}) as table rows. */
+    private static List<List<String>> riskRows(Path risk) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        wfm.cli.io.CsvReader.forEach(risk, List.of("date", "queue", "mean_abandon", "p90_abandon", "p_met"), r ->
+                rows.add(List.of(r.text("date"), r.text("queue").equals("*") ? "all queues" : r.text("queue"),
+                        Numbers.percent(r.number("mean_abandon")), Numbers.percent(r.number("p90_abandon")),
+                        Numbers.percent(r.number("p_met")), Numbers.percent(r.number("p_met_ci95_low")) + ".."
+                                + Numbers.percent(r.number("p_met_ci95_high")), r.text("judged"),
+                        r.text("holds"))));
+        return rows;
     }
 
     private Path need(String file) {

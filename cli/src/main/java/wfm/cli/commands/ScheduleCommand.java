@@ -44,7 +44,7 @@ import wfm.scheduling.solver.ScheduledShift;
                 "  wfm schedule --requirements requirements.csv --agents agents.csv --shifts shifts.csv "
                         + "--unavailability unavailability.csv --time-limit 60s --seed 1 --out roster.csv --explain",
                 "  wfm schedule ... --steps 500000 --seed 7 --time-limit 5m     # the same roster on every run",
-                "  wfm schedule ... --absence 8% --off-phone 10%     # rosters required_agents / (0.92 x 0.90) heads"})
+                "  wfm schedule ... --absence 8%% --off-phone 10%%     # rosters required_agents / (0.92 x 0.90) heads"})
 public final class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -50,8 +50,8 @@ import wfm.simulation.stats.ConfidenceInterval;
                         + "what-ifs and for checking the simulator against Erlang C / Erlang A."},
         footer = {"", "Examples:",
                 "  wfm simulate --roster roster.csv --forecast forecast.csv --patience 120s --replications 30 --check",
-                "  wfm simulate --roster roster.csv --forecast forecast.csv --absence 8% --off-phone 10% "
-                        + "--confidence 90% --replications 20 --max-replications 80 --risk-out risk.csv",
+                "  wfm simulate --roster roster.csv --forecast forecast.csv --absence 8%% --off-phone 10%% "
+                        + "--confidence 90%% --replications 20 --max-replications 80 --risk-out risk.csv",
                 "  wfm simulate --stationary --arrival-rate 1200/h --aht 180s --patience 90s --agents 62 "
                         + "--duration 1000h --format json"})
 public final class SimulateCommand implements Callable<Integer> {
@@ -118,7 +118,7 @@ public final class SimulateCommand implements Callable<Integer> {
     Integer maxReplications;
 
     @Option(names = "--risk-out", paramLabel = "FILE", description = "Roster: write the risk verdict as CSV, one row "
-            + "per day for all queues (queue *) and per queue: mean and P90 abandonment, P(target met) and its 95% CI.")
+            + "per day for all queues (queue *) and per queue: mean and P90 abandonment, P(target met) and its 95%% CI.")
     Path riskOut;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the results as CSV to this file (roster: one "

@@ -19,6 +19,7 @@ import wfm.cli.io.RequirementsCsv;
 import wfm.cli.io.RosterCsv;
 import wfm.cli.report.AbandonmentChart;
 import wfm.cli.report.ReplayReport;
+import wfm.cli.report.RiskReport;
 import wfm.scheduling.capacity.HeadcountGap;
 import wfm.scheduling.capacity.OvertimeAllowance;
 import wfm.scheduling.capacity.RosterShrinkage;
@@ -53,7 +54,8 @@ final class Certification {
     /** What one round of rostering and replay is run with. */
     record Setup(RosterRequestFiles files, Path forecast, RosterShrinkage shrinkage, RosterRequest.Rules rules,
                  RosterSolver.Options search, ReplayOptions replay, String demandSource, RiskTarget target,
-                 int minReplications, int maxReplications, int threads, int rounds, OvertimeAllowance overtime) {
+                 int minReplications, int maxReplications, int threads, int rounds, OvertimeAllowance overtime,
+                 boolean poolSkills) {
         double maxAbandon() {
             return target.maxAbandonRate();
         }
@@ -220,11 +222,12 @@ final class Certification {
                 + " --off-phone " + pct(setup.shrinkage().offPhone()) + " --max-abandon " + pct(setup.maxAbandon())
                 + " --confidence " + pct(setup.target().confidence()) + " --target-scope "
                 + setup.target().scope().name().toLowerCase(Locale.ROOT) + " --replications "
-                + setup.minReplications() + " --max-replications " + setup.maxReplications() + " --seed " + seed
+                + setup.minReplications() + " --max-replications " + setup.maxReplications()
+                + (setup.poolSkills() ? " --pool-skills" : "") + " --seed " + seed
                 + " --out " + simulationFile);
         progress.flush();
-        RosterInputs inputs = RosterInputs.read(setup.forecast(), rosterFile, setup.files().agents(), false,
-                progress::println);
+        RosterInputs inputs = RosterInputs.read(setup.forecast(), rosterFile, setup.files().agents(),
+                setup.poolSkills(), progress::println);
         List<QueueRules> rules = inputs.profile().queues().stream().map(q -> new QueueRules(0, -1, 0)).toList();
         RiskResult risk = RiskExperiment.run(inputs.profile(), inputs.plan(), rules, setup.replay(), setup.target(),
                 setup.minReplications(), setup.maxReplications(), seed, setup.threads());
@@ -234,6 +237,8 @@ final class Certification {
                         + " day(s)/queue-day(s) below " + pct(setup.target().confidence()) + " confidence");
         ReplayReport report = new ReplayReport(result, inputs::date, inputs::intervalStart, setup.maxAbandon());
         AtomicFiles.writeText(simulationFile, report::writeIntervalsCsv);
+        AtomicFiles.writeText(simulationFile.resolveSibling(simulationFile.getFileName().toString()
+                .replace("simulation", "risk")), new RiskReport(risk.verdict(), result, inputs::date)::writeCsv);
         List<LocalDate> days = new ArrayList<>();
         for (int d = 0; d < result.byDay().size(); d++) {
             days.add(inputs.date(d));

@@ -38,7 +38,7 @@ import wfm.cli.options.DurationConverter;
                         + "each contract) as an option, re-simulated.",
                 "Exit 0 when the final roster holds the abandonment target, 1 when it does not."},
         footer = {"", "Examples:", "  wfm plan --sample hotline-95504",
-                "  wfm plan --sample hotline-10086 --absence 8% --off-phone 10% --confidence 90%",
+                "  wfm plan --sample hotline-10086 --absence 8%% --off-phone 10%% --confidence 90%%",
                 "  wfm plan --dir my-hotline --horizon 31d --out plans/december"})
 public final class PlanCommand implements Callable<Integer> {
     @Spec
@@ -162,7 +162,8 @@ public final class PlanCommand implements Callable<Integer> {
                 scheduleSteps != null ? scheduleSteps : s.scheduleSteps(),
                 replications != null ? replications : s.replications(), rounds != null ? rounds : s.rounds(),
                 absence != null ? absence : s.absence(), offPhone != null ? offPhone : s.offPhone(),
-                confidence != null ? confidence : s.confidence(), targetScope != null ? targetScope : s.targetScope());
+                confidence != null ? confidence : s.confidence(), targetScope != null ? targetScope : s.targetScope(),
+                s.poolSkills());
     }
 
     /** A hotline's input folder. */

@@ -117,7 +117,8 @@ final class PlanRun {
                 in.required("shifts.csv"), Files.isRegularFile(unavailability) ? unavailability : null, null),
                 files.forecast(), shrinkage, RosterRequest.Rules.DEFAULT, search, replay, demand.assumed(), target,
                 settings.replications(), MAX_REPLICATIONS_FACTOR * settings.replications(),
-                Replications.defaultThreads(), settings.rounds(), OvertimeAllowance.CHINA_LABOUR_LAW);
+                Replications.defaultThreads(), settings.rounds(), OvertimeAllowance.CHINA_LABOUR_LAW,
+                settings.poolSkills());
     }
 
     private List<String> history() {

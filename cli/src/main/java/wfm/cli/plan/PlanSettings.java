@@ -37,11 +37,13 @@ import wfm.cli.io.StrictYaml;
  * @param offPhone     share of on-shift time off the phones beyond placed breaks ({@code 10%})
  * @param confidence   probability each day (and queue) must stay under the abandonment target ({@code 90%})
  * @param targetScope  {@code queue}: every queue on its own must meet the target; {@code all}: the centre as a whole
+ * @param poolSkills   the simulation lets every agent answer all of its skills (skill-based routing), not only the
+ *                     roster's queue of the day ({@code wfm simulate --pool-skills})
  */
 public record PlanSettings(String hotline, LocalDate start, String horizon, String target, String maxAbandon,
                            String patience, String shrinkage, String scheduleTime, Integer scheduleSteps,
                            int replications, int rounds, String absence, String offPhone, String confidence,
-                           String targetScope) {
+                           String targetScope, boolean poolSkills) {
 
     public static final String FILE_NAME = "plan.yaml";
 
@@ -51,10 +53,11 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
      */
     public static final List<String> KEYS = List.of("hotline", "start", "horizon", "target", "max_abandon",
             "patience", "shrinkage", "schedule_time_limit", "schedule_steps", "replications", "rounds",
-            "absence", "off_phone", "confidence", "target_scope", "week_start");
+            "absence", "off_phone", "confidence", "target_scope", "week_start", "pool_skills");
 
     public static PlanSettings defaults(String hotline) {
-        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2, "0%", "0%", "90%", "queue");
+        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2, "0%", "0%", "90%", "queue",
+                false);
     }
 
     /** The folder's {@code plan.yaml} over the defaults; a bad file names itself and the key. */
@@ -79,7 +82,8 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
                     Integer.parseInt(text(yaml, "replications", String.valueOf(d.replications()))),
                     Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))),
                     text(yaml, "absence", d.absence()), text(yaml, "off_phone", d.offPhone()),
-                    text(yaml, "confidence", d.confidence()), text(yaml, "target_scope", d.targetScope()));
+                    text(yaml, "confidence", d.confidence()), text(yaml, "target_scope", d.targetScope()),
+                    bool(text(yaml, "pool_skills", String.valueOf(d.poolSkills()))));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
@@ -108,6 +112,14 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
             }
         }
         return settings;
+    }
+
+    private static boolean bool(String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw new IllegalArgumentException("pool_skills: '" + value + "' is not true or false");
+        };
     }
 
     private static Integer steps(Object value) {
