@@ -36,7 +36,11 @@ import wfm.forecasting.series.IntervalSeries;
                 "Each queue's models are backtested on its own history (weekly rolling origins over the forecast's "
                         + "lead times); --model auto takes the one with the lowest WAPE. Prediction intervals are "
                         + "the empirical quantiles of that model's backtest errors by lead day, never negative. "
-                        + "Intervals of the week that never occur in the history are closed and get no rows."},
+                        + "Intervals of the week that never occur in the history are closed and get no rows.",
+                "A history too short for a backtest (a new hotline, from one week) is forecast with the week-average "
+                        + "of its whole weeks, with intervals from its one-day-ahead errors on the history widened "
+                        + "for so few days; standard error says so. --model auto given explicitly insists on the "
+                        + "backtest and names the days it needs."},
         footer = {"", "Models: auto, seasonal-naive, week-average (last 4 weeks), holt-winters (double seasonal, "
                 + "Taylor 2003), calendar-regression (daily totals x intraday profile), combination (mean of the two "
                 + "best in backtest).",
@@ -95,7 +99,13 @@ public final class ForecastCommand implements Callable<Integer> {
         List<IntervalSeries> series = input.series();
         HolidayCalendar holidays = input.calendar();
         List<QueueForecast> forecasts = series.parallelStream()
-                .map(s -> QueueForecaster.forecast(s, holidays, model, start, horizonDays, folds)).toList();
+                .map(s -> QueueForecaster.forecast(s, holidays, model, start, horizonDays, folds, insistOnBacktest()))
+                .toList();
+        for (QueueForecast f : forecasts) {
+            if (f.note() != null) {
+                spec.commandLine().getErr().printf("queue '%s': %s%n", f.queue(), f.note());
+            }
+        }
         List<ForecastCsv.Row> rows = rows(series, forecasts);
         ForecastCsv.write(out, rows);
         if (chart != null) {
@@ -158,7 +168,10 @@ public final class ForecastCommand implements Callable<Integer> {
                     Map<String, Object> q = new LinkedHashMap<>();
                     q.put("queue", f.queue());
                     q.put("model", f.model());
-                    q.put("backtest_wape", f.backtestWape());
+                    q.put("backtest_wape", Double.isFinite(f.backtestWape()) ? f.backtestWape() : null);
+                    if (f.note() != null) {
+                        q.put("note", f.note());
+                    }
                     q.put("calls", total(f, rows));
                     q.put("aht_seconds", meanAht(f, rows));
                     queues.add(q);
@@ -169,7 +182,8 @@ public final class ForecastCommand implements Callable<Integer> {
             default -> {
                 TextTable table = new TextTable(List.of("queue", "model", "backtest WAPE", "calls", "mean AHT"));
                 for (QueueForecast f : forecasts) {
-                    table.add(List.of(f.queue(), f.model(), String.format("%.1f%%", 100 * f.backtestWape()),
+                    table.add(List.of(f.queue(), f.model(), Double.isFinite(f.backtestWape())
+                            ? String.format("%.1f%%", 100 * f.backtestWape()) : "n/a",
                             String.format("%,.0f", total(f, rows)), String.format("%.0fs", meanAht(f, rows))));
                 }
                 o.print(table);
@@ -181,6 +195,12 @@ public final class ForecastCommand implements Callable<Integer> {
                     rows.size(), first, first.plusDays(horizonDays - 1L), intervalMinutes,
                     chart == null ? "" : "; chart " + chart);
         }
+    }
+
+    /** Only --model auto given explicitly insists on a backtest; the default falls back on a short history. */
+    private boolean insistOnBacktest() {
+        return model.equals(ModelCatalog.AUTO) && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--model");
     }
 
     private boolean quiet() {
