@@ -36,9 +36,9 @@ class PlanSettingsTest {
 
     @Test
     void theScheduleWeekStartsOnMondayUnlessPlanYamlSaysOtherwise() throws IOException {
-        assertEquals("Monday", PlanSettings.read(dir, "x").weekStart());
+        assertEquals(java.time.DayOfWeek.MONDAY, PlanSettings.read(dir, "x").weekStart());
         Files.writeString(dir.resolve("plan.yaml"), "week_start: fri\n");
-        assertEquals("Friday", PlanSettings.read(dir, "x").weekStart());
+        assertEquals(java.time.DayOfWeek.FRIDAY, PlanSettings.read(dir, "x").weekStart());
         Files.writeString(dir.resolve("plan.yaml"), "week_start: Fryday\n");
         BadInputException e = assertThrows(BadInputException.class, () -> PlanSettings.read(dir, "x"));
         assertTrue(e.getMessage().contains("plan.yaml") && e.getMessage().contains("week_start")
@@ -61,8 +61,8 @@ class PlanSettingsTest {
         assertTrue(message().endsWith("(did you mean schedule_time_limit?)"), message());
         Files.writeString(dir.resolve("plan.yaml"), "colour: blue\n");
         assertTrue(message().endsWith("unknown key 'colour' (known keys: absence, confidence, horizon, hotline, "
-                + "max_abandon, off_phone, patience, replications, rounds, schedule_steps, schedule_time_limit, "
-                + "shrinkage, start, target, target_scope, week_start)"), message());
+                + "max_abandon, off_phone, patience, pool_skills, replications, rounds, schedule_steps, "
+                + "schedule_time_limit, shrinkage, start, target, target_scope, week_start)"), message());
     }
 
     @Test

@@ -1,0 +1,63 @@
+package wfm.cli.commands;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import wfm.cli.io.AgentsCsv;
+import wfm.cli.io.RequirementsCsv;
+import wfm.cli.io.RosterCsv;
+import wfm.cli.io.ShiftsCsv;
+import wfm.cli.io.UnavailabilityCsv;
+import wfm.scheduling.capacity.RosterShrinkage;
+import wfm.scheduling.solver.RosterRequest;
+
+/**
+ * The contract files a roster is planned from, read into the scheduler's {@link RosterRequest}: shared by
+ * {@code wfm schedule} and the plan's certification rounds.
+ *
+ * @param unavailability may be null
+ * @param keep           a published roster.csv to change as little as possible; may be null
+ * @param worked         a roster.csv of days worked before the horizon (their hours count in its first week); may
+ *                       be null: then {@code keep}'s rows before the evening before the first day count
+ */
+public record RosterRequestFiles(Path requirements, Path agents, Path shifts, Path unavailability, Path keep,
+                                 Path worked) {
+
+    /** Returns the same files with another published roster to keep (null: none). */
+    public RosterRequestFiles keeping(Path roster) {
+        return new RosterRequestFiles(requirements, agents, shifts, unavailability, roster, worked);
+    }
+
+    /**
+     * The request, the requirement grossed up from agents on the phones to rostered heads by {@code shrinkage}
+     * (unplanned absence and off-phone time; placed breaks are not in it).
+     */
+    public RosterRequest read(RosterRequest.Rules rules, RosterShrinkage shrinkage) {
+        List<RosterRequest.Requirement> reqs = shrinkage.rosteredHeads(RequirementsCsv.read(requirements).stream()
+                .map(r -> new RosterRequest.Requirement(r.intervalStart(), r.queue(), r.requiredAgents())).toList());
+        List<RosterRequest.AgentContract> contracts = AgentsCsv.read(agents).stream()
+                .map(a -> new RosterRequest.AgentContract(a.agentId(), a.name(), a.skills(), a.minHoursPerWeek(),
+                        a.maxHoursPerWeek(), a.maxConsecutiveDays())).toList();
+        List<RosterRequest.Absence> absences = unavailability == null ? List.of()
+                : UnavailabilityCsv.read(unavailability).stream()
+                .map(u -> new RosterRequest.Absence(u.agentId(), u.from(), u.to())).toList();
+        List<RosterCsv.Row> kept = keep == null ? List.of() : RosterCsv.read(keep);
+        List<RosterRequest.PublishedShift> published = kept.stream().map(r -> new RosterRequest.PublishedShift(
+                r.agentId(), r.date(), r.shiftId(), r.queue().isEmpty() ? null : r.queue())).toList();
+        LocalDate firstDay = reqs.stream().map(r -> r.intervalStart().toLocalDate()).min(LocalDate::compareTo)
+                .orElseThrow();
+        // a published roster's evening before the first day is kept like its other days, not fixed as worked
+        RosterRequest.Worked before = worked != null ? RosterRequest.Worked.from(workedShifts(RosterCsv.read(worked)))
+                : RosterRequest.Worked.until(firstDay.minusDays(1), workedShifts(kept));
+        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts), absences, published, rules, before);
+    }
+
+    /** Paid minutes of each worked day: start to end less the breaks. */
+    static List<RosterRequest.WorkedShift> workedShifts(List<RosterCsv.Row> rows) {
+        return rows.stream().map(r -> new RosterRequest.WorkedShift(r.agentId(), r.date(), r.shiftId(),
+                (int) (Duration.between(r.start(), r.end()).toMinutes() - r.breaks().stream()
+                        .mapToLong(b -> Duration.between(b.start(), b.end()).toMinutes()).sum()))).toList();
+    }
+}
