@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -169,18 +171,21 @@ public final class ScheduleCommand implements Callable<Integer> {
     private RosterRequest request() {
         List<RosterRequest.Requirement> reqs = RequirementsCsv.read(requirements).stream()
                 .map(r -> new RosterRequest.Requirement(r.intervalStart(), r.queue(), r.requiredAgents())).toList();
-        List<RosterRequest.AgentContract> contracts = AgentsCsv.read(agents).stream()
+        List<AgentsCsv.Row> agentRows = AgentsCsv.read(agents, w -> notice("wfm: warning: " + w));
+        List<RosterRequest.AgentContract> contracts = agentRows.stream()
                 .map(a -> new RosterRequest.AgentContract(a.agentId(), a.name(), a.skills(), a.minHoursPerWeek(),
                         a.maxHoursPerWeek(), a.maxConsecutiveDays())).toList();
+        Set<String> agentIds = agentRows.stream().map(AgentsCsv.Row::agentId).collect(Collectors.toSet());
         List<RosterRequest.Absence> absences = unavailability == null ? List.of()
-                : UnavailabilityCsv.read(unavailability).stream()
+                : UnavailabilityCsv.read(unavailability, agentIds).stream()
                 .map(u -> new RosterRequest.Absence(u.agentId(), u.from(), u.to())).toList();
         List<RosterRequest.PublishedShift> published = keep == null ? List.of()
                 : RosterCsv.read(keep).stream().map(r -> new RosterRequest.PublishedShift(r.agentId(), r.date(),
                 r.shiftId(), r.queue().isEmpty() ? null : r.queue())).toList();
         RosterRequest.Rules rules = new RosterRequest.Rules(minRest, maxConsecutiveDays,
                 RosterRequest.Rules.DEFAULT.minHoursPerWeek(), RosterRequest.Rules.DEFAULT.maxHoursPerWeek(), !flat);
-        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts), absences, published, rules);
+        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts, w -> notice("wfm: warning: " + w)),
+                absences, published, rules);
     }
 
     static List<RosterCsv.Row> rows(List<ScheduledShift> shifts) {

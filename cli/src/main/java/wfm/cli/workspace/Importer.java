@@ -23,7 +23,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import wfm.cli.BadInputException;
+import wfm.cli.io.AgentsCsv;
 import wfm.cli.io.CsvReader;
+import wfm.cli.io.ShiftsCsv;
+import wfm.cli.io.UnavailabilityCsv;
 
 /**
  * Loads a CSV file into a workspace table, all or nothing: every row is checked first (an error names file, line
@@ -77,6 +80,7 @@ public final class Importer {
     }
 
     private static List<Object[]> validate(Path file, DataKind kind) {
+        checkAsTheStageReads(file, kind);
         List<Object[]> rows = new ArrayList<>();
         List<Column> columns = kind.columns();
         List<Integer> keyIndexes = kind.keyColumns().stream()
@@ -99,6 +103,21 @@ public final class Importer {
             } // else the same row again (e.g. a day off both requested and granted): kept once
         });
         return rows;
+    }
+
+    /**
+     * What the stage's own reader rejects cannot be imported either (a contract of more hours than a week has), so a
+     * workspace never holds inputs that fail later under another file's name.
+     */
+    private static void checkAsTheStageReads(Path file, DataKind kind) {
+        switch (kind) {
+            case AGENTS -> AgentsCsv.read(file);
+            case SHIFTS -> ShiftsCsv.read(file);
+            case UNAVAILABILITY -> UnavailabilityCsv.read(file);
+            default -> {
+                // history, calls, holidays and stage results: the column types say all that is checked
+            }
+        }
     }
 
     private void insert(DataKind kind, List<Object[]> rows, String runId) throws SQLException {
