@@ -12,11 +12,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -208,7 +209,7 @@ public final class RosterExports {
         if ((k - 1) % 7 == 0) {
             return ";BYDAY=" + (d < 0 ? "-" : "") + ((k - 1) / 7 + 1) + weekday;
         }
-        String week = java.util.stream.IntStream.range(0, 7).mapToObj(i -> String.valueOf(d < 0 ? d - i : d + i))
+        String week = IntStream.range(0, 7).mapToObj(i -> String.valueOf(d < 0 ? d - i : d + i))
                 .collect(Collectors.joining(","));
         return ";BYDAY=" + weekday + ";BYMONTHDAY=" + week;
     }

@@ -85,21 +85,21 @@ public final class Importer {
         List<Column> columns = kind.columns();
         List<Integer> keyIndexes = kind.keyColumns().stream()
                 .map(k -> columns.stream().map(Column::name).toList().indexOf(k)).toList();
-        java.util.Map<List<Object>, Long> lineOfKey = new java.util.HashMap<>();
-        java.util.Map<List<Object>, List<Object>> valuesOfKey = new java.util.HashMap<>();
+        record Seen(long line, List<Object> values) {
+        }
+        java.util.Map<List<Object>, Seen> seen = new java.util.HashMap<>();
         CsvReader.forEach(file, kind.requiredColumns(), row -> {
             Object[] values = new Object[columns.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = columns.get(i).read(row);
             }
             List<Object> key = keyIndexes.stream().map(i -> values[i]).toList();
-            Long first = lineOfKey.putIfAbsent(key, row.line());
-            List<Object> firstValues = valuesOfKey.putIfAbsent(key, java.util.Arrays.asList(values));
+            Seen first = seen.putIfAbsent(key, new Seen(row.line(), java.util.Arrays.asList(values)));
             if (first == null) {
                 rows.add(values);
-            } else if (!firstValues.equals(java.util.Arrays.asList(values))) {
-                throw row.error(kind.keyColumns().get(kind.keyColumns().size() - 1),
-                        "the same " + String.join(" and ", kind.keyColumns()) + " as line " + first + " (" + key + ")");
+            } else if (!first.values().equals(java.util.Arrays.asList(values))) {
+                throw row.error(kind.keyColumns().get(kind.keyColumns().size() - 1), "the same "
+                        + String.join(" and ", kind.keyColumns()) + " as line " + first.line() + " (" + key + ")");
             } // else the same row again (e.g. a day off both requested and granted): kept once
         });
         return rows;
