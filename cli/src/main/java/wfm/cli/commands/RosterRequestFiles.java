@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import wfm.cli.io.AgentsCsv;
 import wfm.cli.io.RequirementsCsv;
@@ -35,13 +38,24 @@ public record RosterRequestFiles(Path requirements, Path agents, Path shifts, Pa
      * (unplanned absence and off-phone time; placed breaks are not in it).
      */
     public RosterRequest read(RosterRequest.Rules rules, RosterShrinkage shrinkage) {
+        return read(rules, shrinkage, warning -> { });
+    }
+
+    /**
+     * As {@link #read(RosterRequest.Rules, RosterShrinkage)}, passing contracts and shift templates beyond China's
+     * Labour Law to {@code warnings} (one line each, naming file, line and column); what no week or day can hold
+     * is bad input either way.
+     */
+    public RosterRequest read(RosterRequest.Rules rules, RosterShrinkage shrinkage, Consumer<String> warnings) {
         List<RosterRequest.Requirement> reqs = shrinkage.rosteredHeads(RequirementsCsv.read(requirements).stream()
                 .map(r -> new RosterRequest.Requirement(r.intervalStart(), r.queue(), r.requiredAgents())).toList());
-        List<RosterRequest.AgentContract> contracts = AgentsCsv.read(agents).stream()
+        List<AgentsCsv.Row> agentRows = AgentsCsv.read(agents, warnings);
+        List<RosterRequest.AgentContract> contracts = agentRows.stream()
                 .map(a -> new RosterRequest.AgentContract(a.agentId(), a.name(), a.skills(), a.minHoursPerWeek(),
                         a.maxHoursPerWeek(), a.maxConsecutiveDays())).toList();
+        Set<String> agentIds = agentRows.stream().map(AgentsCsv.Row::agentId).collect(Collectors.toSet());
         List<RosterRequest.Absence> absences = unavailability == null ? List.of()
-                : UnavailabilityCsv.read(unavailability).stream()
+                : UnavailabilityCsv.read(unavailability, agentIds).stream()
                 .map(u -> new RosterRequest.Absence(u.agentId(), u.from(), u.to())).toList();
         List<RosterCsv.Row> kept = keep == null ? List.of() : RosterCsv.read(keep);
         List<RosterRequest.PublishedShift> published = kept.stream().map(r -> new RosterRequest.PublishedShift(
@@ -51,7 +65,8 @@ public record RosterRequestFiles(Path requirements, Path agents, Path shifts, Pa
         // a published roster's evening before the first day is kept like its other days, not fixed as worked
         RosterRequest.Worked before = worked != null ? RosterRequest.Worked.from(workedShifts(RosterCsv.read(worked)))
                 : RosterRequest.Worked.until(firstDay.minusDays(1), workedShifts(kept));
-        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts), absences, published, rules, before);
+        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts, warnings), absences, published, rules,
+                before);
     }
 
     /** Paid minutes of each worked day: start to end less the breaks. */

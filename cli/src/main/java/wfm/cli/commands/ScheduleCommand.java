@@ -210,8 +210,9 @@ public final class ScheduleCommand implements Callable<Integer> {
         RosterRequest.Rules rules = new RosterRequest.Rules(minRest, maxConsecutiveDays,
                 RosterRequest.Rules.DEFAULT.minHoursPerWeek(), RosterRequest.Rules.DEFAULT.maxHoursPerWeek(), !flat,
                 weekStart);
-        return new RosterRequestFiles(requirements, agents, shifts, unavailability, keep, worked)
-                .read(rules, shrinkage());
+        return new RosterRequestFiles(requirements, agents, shifts, unavailability, keep, worked).read(rules,
+                shrinkage(),
+                w -> notice("wfm: warning: " + w));
     }
 
     RosterShrinkage shrinkage() {

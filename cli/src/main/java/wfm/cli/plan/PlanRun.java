@@ -117,7 +117,8 @@ final class PlanRun {
         return new Certification.Setup(new RosterRequestFiles(files.requirements(), in.required("agents.csv"),
                 in.required("shifts.csv"), Files.isRegularFile(unavailability) ? unavailability : null, null,
                 Files.isRegularFile(worked) ? worked : null),
-                files.forecast(), shrinkage, RosterRequest.Rules.DEFAULT.withWeekStart(settings.weekStart()), search, replay, demand.assumed(), target,
+                files.forecast(), shrinkage, RosterRequest.Rules.DEFAULT.withWeekStart(settings.weekStart()), search,
+                replay, demand.assumed(), target,
                 settings.replications(), MAX_REPLICATIONS_FACTOR * settings.replications(),
                 Replications.defaultThreads(), settings.rounds(), OvertimeAllowance.CHINA_LABOUR_LAW,
                 settings.poolSkills());
