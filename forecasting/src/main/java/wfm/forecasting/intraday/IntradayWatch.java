@@ -73,8 +73,10 @@ public record IntradayWatch(double surgeRatio, double falseAlarmsPerDay) {
         double[] ratio = RatioToDate.reforecast(forecast, actual, now);
         SurgeCusum test = surgeTest(past, dispersion, prior);
         Optional<SurgeAlert> alert = test.firstAlarm(forecast, actual, now);
-        RestOfDay rest = alert.isEmpty() ? new DayLevelUpdate(prior, dispersion).reforecast(forecast, actual, now)
-                : new DayLevelUpdate(AFTER_SURGE, dispersion).reforecast(forecast,
+        double drift = past.levelDrift();
+        RestOfDay rest = alert.isEmpty()
+                ? new DayLevelUpdate(prior, dispersion, drift).reforecast(forecast, actual, now)
+                : new DayLevelUpdate(AFTER_SURGE, dispersion, drift).reforecast(forecast,
                         since(actual, alert.get().estimatedStart()), now);
         return new QueueWatch(queue, prior, source, dispersion, rest, ratio, test, past.days().size(), alert);
     }
