@@ -60,14 +60,9 @@ public record DayLevelUpdate(DayLevelPrior prior, double dispersion, double drif
      */
     public RestOfDay reforecast(double[] forecast, double[] actual, int now) {
         checkDay(forecast, actual, now);
-        double seen = 0;
-        double expected = 0;
-        for (int i = 0; i < now; i++) {
-            if (!Double.isNaN(actual[i])) {
-                seen += actual[i];
-                expected += forecast[i];
-            }
-        }
+        double[] sums = DayCounts.observed(forecast, actual, 0, now);
+        double seen = sums[0];
+        double expected = sums[1];
         DayLevelPrior posterior = new DayLevelPrior(prior.shape() + seen / dispersion,
                 prior.rate() + expected / dispersion);
         double cv2 = (1 + 1 / posterior.shape()) * (1 + drift * drift) - 1;

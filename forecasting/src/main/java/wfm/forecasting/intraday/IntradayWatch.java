@@ -112,7 +112,7 @@ public record IntradayWatch(double surgeRatio, double falseAlarmsPerDay) {
     }
 
     /** {@code values} times {@code factor}, a new array. */
-    public static double[] scaled(double[] values, double factor) {
+    private static double[] scaled(double[] values, double factor) {
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = values[i] * factor;

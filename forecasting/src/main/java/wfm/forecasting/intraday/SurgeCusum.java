@@ -108,31 +108,18 @@ public record SurgeCusum(double designRatio, double threshold, double dispersion
             s += (actual[i] * logRatio - forecast[i] * reference * (designRatio - 1)) / dispersion;
             if (s <= 0) {
                 s = 0;
-                for (int j = start; j <= i; j++) {
-                    if (!Double.isNaN(actual[j])) {
-                        shape += actual[j] / dispersion;
-                        rate += forecast[j] / dispersion;
-                    }
-                }
+                double[] sums = DayCounts.observed(forecast, actual, start, i + 1);
+                shape += sums[0] / dispersion;
+                rate += sums[1] / dispersion;
                 start = i + 1;
                 reference = shape / rate;
             } else if (s > threshold) {
-                return new Scan(Math.max(peak, s), new SurgeAlert(i, start, ratio(forecast, actual, start, i), s));
+                double[] sums = DayCounts.observed(forecast, actual, start, i + 1);
+                double level = sums[1] > 0 ? sums[0] / sums[1] : Double.POSITIVE_INFINITY;
+                return new Scan(Math.max(peak, s), new SurgeAlert(i, start, level, s));
             }
             peak = Math.max(peak, s);
         }
         return new Scan(peak, null);
-    }
-
-    private static double ratio(double[] forecast, double[] actual, int from, int to) {
-        double seen = 0;
-        double wanted = 0;
-        for (int i = from; i <= to; i++) {
-            if (!Double.isNaN(actual[i])) {
-                seen += actual[i];
-                wanted += forecast[i];
-            }
-        }
-        return wanted > 0 ? seen / wanted : Double.POSITIVE_INFINITY;
     }
 }
