@@ -150,7 +150,7 @@ public final class IntradayCommand implements Callable<Integer> {
     }
 
     private Map<String, ForecastErrorRatios.Queue> errorRatios() {
-        Path file = forecastErrors != null ? forecastErrors : ForecastErrorRatios.besideForecast(forecast);
+        Path file = forecastErrors != null ? forecastErrors : ReplayAssumptions.besideForecast(forecast);
         if (forecastErrors == null && !Files.exists(file)) {
             return Map.of();
         }
