@@ -207,9 +207,10 @@ public final class RosterReplay implements EventHandler {
         }
         counts.callsSimulated++;
         int k = Math.min((int) (now / intervalSeconds), intervals - 1);
-        double handle = traffic.handleSeconds(q, k);
-        double deadline = now + traffic.patienceSeconds(q, k);
-        if (traffic.servedByIvr(q, k)) {
+        int day = traffic.dayOf(k);
+        double handle = traffic.handleSeconds(q, k, day);
+        double deadline = now + traffic.patienceSeconds(q, day);
+        if (traffic.servedByIvr(q, day)) {
             counts.ivrServed[q][k]++;
             return;
         }

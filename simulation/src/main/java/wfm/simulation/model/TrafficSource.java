@@ -104,20 +104,25 @@ final class TrafficSource {
         return Double.POSITIVE_INFINITY;
     }
 
-    /** The handle time of a caller of queue q arriving in interval k (drawn first for each caller). */
-    double handleSeconds(int q, int k) {
+    /** The day (from 0) of interval k. */
+    int dayOf(int k) {
+        return k / intervalsPerDay;
+    }
+
+    /** The handle time of a caller of queue q arriving in interval k of day {@code day} (drawn first). */
+    double handleSeconds(int q, int k, int day) {
         double mean = meanHandleSeconds[q][k];
-        Mrg32k3a g = handleStream[q][k / intervalsPerDay];
+        Mrg32k3a g = handleStream[q][day];
         return lognormal ? Variates.lognormal(g, mean, handleTimeCv) : Variates.exponential(g, mean);
     }
 
-    /** The patience of a caller of queue q arriving in interval k (drawn second). */
-    double patienceSeconds(int q, int k) {
-        return patience.draw(patienceStream[q][k / intervalsPerDay]);
+    /** The patience of a caller of queue q arriving on day {@code day} (drawn second). */
+    double patienceSeconds(int q, int day) {
+        return patience.draw(patienceStream[q][day]);
     }
 
-    /** Whether a caller of queue q arriving in interval k is served by IVR self-service (drawn third). */
-    boolean servedByIvr(int q, int k) {
-        return ivrStream[q][k / intervalsPerDay].nextDouble() < ivrShare;
+    /** Whether a caller of queue q arriving on day {@code day} is served by IVR self-service (drawn third). */
+    boolean servedByIvr(int q, int day) {
+        return ivrStream[q][day].nextDouble() < ivrShare;
     }
 }
