@@ -79,7 +79,7 @@ public final class QueueForecaster {
         String label = chosen.equals(Combination.NAME) ? chosen + "(" + String.join("+", backtest.bestTwoBase()) + ")"
                 : chosen;
         return new QueueForecast(series.queue(), label, wape, series.grid(), firstIndex, open, calls, aht, lo80, hi80,
-                lo95, hi95);
+                lo95, hi95, backtest.errors(chosen, AHT_WEEKS), gapDays + 1);
     }
 
     private static int foldsOf(Backtest backtest) {

@@ -1,0 +1,234 @@
+package wfm.forecasting.accuracy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One queue's forecast errors: the chosen model's own rolling-origin backtest, one {@link DayError} per fold-day,
+ * and the intraday noise beyond Poisson. This is the one error model behind the forecast's day-total prediction
+ * intervals, the staffing at a confidence level and the simulated futures of {@code wfm simulate}.
+ *
+ * <p><b>Day level.</b> {@code callsRatio} = actual day total / forecast day total of a fold-day (intervals with no
+ * actual are left out of both sums); {@code ahtRatio} = actual / forecast day AHT (handled-calls weighted actual,
+ * forecast-calls weighted forecast; NaN when the history has no handle times). A day's ratio is shared by all its
+ * intervals. The ratios at lead day {@code d} are pooled with those of the nearest lead days until at least
+ * {@value #MIN_DAYS} fold-days are in the sample ({@link #callsRatios(int)}): a handful of origins gives too few
+ * days per lead day for 10% and 90% quantiles.
+ *
+ * <p><b>Intraday noise.</b> {@code intervalCv} is the coefficient of variation of interval actual / expected beyond
+ * Poisson, where expected = forecast scaled to the actual day total (the day level removed). Method of moments over
+ * every fold-day: {@code cv^2 = max(0, sum((a - e)^2 - e (1 - e / E)) / sum(e^2))}, where {@code e (1 - e/E)} is the
+ * Poisson (multinomial, given the day total {@code E}) variance. So a future interval's calls are
+ * {@code Poisson(f x R x X)} with {@code R} the day level and {@code X} of mean 1 and CV {@code intervalCv}.
+ *
+ * <p><b>Day levels for simulation.</b> A ratio measured on a backtest day already holds that day's Poisson noise
+ * (variance {@code 1/F} on a forecast of {@code F} calls). A simulation that draws a day level and then Poisson
+ * arrivals would count it twice, so {@link #dayLevels(int)} shrinks the pooled ratios toward their mean by
+ * {@code sqrt(max(0, 1 - mean(1/F) / var(ratio)))}; the simulated day totals then spread as the measured ratios do.
+ * The same for handle time with the sampling variance of a mean of exponential handle times ({@code 1/F}).
+ *
+ * @param queue      the queue
+ * @param days       one entry per backtest fold-day
+ * @param intervalCv intraday noise beyond Poisson, &gt;= 0 (0 when the backtest shows none)
+ */
+public record ForecastErrors(String queue, List<DayError> days, double intervalCv) {
+    /** Fewest fold-days behind a quantile of the day level. */
+    public static final int MIN_DAYS = 20;
+
+    /**
+     * One backtest fold-day.
+     *
+     * @param leadDay       1 = the first day after the origin
+     * @param callsRatio    actual / forecast day total, &gt;= 0
+     * @param ahtRatio      actual / forecast day AHT, &gt; 0, or NaN when unknown
+     * @param forecastCalls the fold-day's forecast total (the Poisson scale of the ratio), &gt; 0, or NaN when unknown
+     */
+    public record DayError(int leadDay, double callsRatio, double ahtRatio, double forecastCalls) {
+        public DayError {
+            if (leadDay < 1) {
+                throw new IllegalArgumentException("leadDay (" + leadDay + ") must be at least 1");
+            }
+            if (!(callsRatio >= 0) || Double.isInfinite(callsRatio)) {
+                throw new IllegalArgumentException("callsRatio (" + callsRatio + ") must be a number >= 0");
+            }
+            if (!Double.isNaN(ahtRatio) && !(ahtRatio > 0 && ahtRatio < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("ahtRatio (" + ahtRatio + ") must be above 0, or NaN when unknown");
+            }
+            if (!Double.isNaN(forecastCalls) && !(forecastCalls > 0)) {
+                throw new IllegalArgumentException("forecastCalls (" + forecastCalls + ") must be above 0");
+            }
+        }
+    }
+
+    public ForecastErrors {
+        days = List.copyOf(days);
+        if (!(intervalCv >= 0) || Double.isInfinite(intervalCv)) {
+            throw new IllegalArgumentException("intervalCv (" + intervalCv + ") must be a number >= 0");
+        }
+    }
+
+    /**
+     * Measures the errors of one model's backtest.
+     *
+     * @param forecasts   per fold, the forecast calls of each step after a midnight origin
+     * @param actuals     per fold, the actual calls of each step, NaN where closed or missing
+     * @param ahtForecast per fold, the forecast AHT of each step (seconds), or null when the history has none
+     * @param ahtActual   per fold, the actual AHT of each step, NaN where unknown, or null
+     * @param handled     per fold, the handled calls of each step (weights of the actual AHT), NaN where unknown, or null
+     */
+    public static ForecastErrors measure(String queue, List<double[]> forecasts, List<double[]> actuals,
+                                         List<double[]> ahtForecast, List<double[]> ahtActual, List<double[]> handled,
+                                         int slotsPerDay) {
+        List<DayError> days = new ArrayList<>();
+        double excess = 0;
+        double expected2 = 0;
+        for (int k = 0; k < forecasts.size(); k++) {
+            double[] f = forecasts.get(k);
+            double[] a = actuals.get(k);
+            for (int start = 0; start + slotsPerDay <= f.length; start += slotsPerDay) {
+                double fTotal = 0;
+                double aTotal = 0;
+                for (int h = start; h < start + slotsPerDay; h++) {
+                    if (!Double.isNaN(a[h])) {
+                        fTotal += f[h];
+                        aTotal += a[h];
+                    }
+                }
+                if (!(fTotal > 0)) {
+                    continue;
+                }
+                double ratio = aTotal / fTotal;
+                for (int h = start; h < start + slotsPerDay; h++) {
+                    if (!Double.isNaN(a[h]) && f[h] > 0) {
+                        double e = f[h] * ratio;
+                        double d = a[h] - e;
+                        excess += d * d - e * (1 - f[h] / fTotal);
+                        expected2 += e * e;
+                    }
+                }
+                double aht = ahtForecast == null ? Double.NaN
+                        : dayAhtRatio(f, ahtForecast.get(k), ahtActual.get(k), handled.get(k), a, start, slotsPerDay);
+                days.add(new DayError(start / slotsPerDay + 1, ratio, aht, fTotal));
+            }
+        }
+        double cv = expected2 > 0 ? Math.sqrt(Math.max(0, excess / expected2)) : 0;
+        return new ForecastErrors(queue, days, cv);
+    }
+
+    private static double dayAhtRatio(double[] f, double[] ahtF, double[] ahtA, double[] handled, double[] a,
+                                      int start, int slotsPerDay) {
+        double fw = 0;
+        double fSum = 0;
+        double aw = 0;
+        double aSum = 0;
+        for (int h = start; h < start + slotsPerDay; h++) {
+            if (f[h] > 0 && !Double.isNaN(ahtF[h])) {
+                fw += f[h];
+                fSum += f[h] * ahtF[h];
+            }
+            double w = !Double.isNaN(handled[h]) ? handled[h] : a[h];
+            if (!Double.isNaN(ahtA[h]) && w > 0) {
+                aw += w;
+                aSum += w * ahtA[h];
+            }
+        }
+        return fw > 0 && aw > 0 && fSum > 0 && aSum > 0 ? (aSum / aw) / (fSum / fw) : Double.NaN;
+    }
+
+    /** The longest lead day measured (0 when there are no days). */
+    public int leadDays() {
+        return days.stream().mapToInt(DayError::leadDay).max().orElse(0);
+    }
+
+    /** Whether the backtest knew handle times. */
+    public boolean hasAht() {
+        return days.stream().anyMatch(d -> !Double.isNaN(d.ahtRatio()));
+    }
+
+    /**
+     * The fold-days behind lead day {@code leadDay}: its own, then whole lead days by distance (earlier first on a
+     * tie) until at least {@value #MIN_DAYS} are taken or none are left. Lead days beyond the backtest take the
+     * last ones measured.
+     */
+    public List<DayError> pooled(int leadDay) {
+        if (days.isEmpty()) {
+            throw new IllegalStateException("queue '" + queue + "' has no backtest days to draw errors from");
+        }
+        int target = Math.min(Math.max(1, leadDay), leadDays());
+        List<Integer> leads = days.stream().map(DayError::leadDay).distinct()
+                .sorted(Comparator.<Integer>comparingInt(l -> Math.abs(l - target)).thenComparingInt(l -> l)).toList();
+        List<DayError> out = new ArrayList<>();
+        for (int lead : leads) {
+            if (out.size() >= MIN_DAYS) {
+                break;
+            }
+            days.stream().filter(d -> d.leadDay() == lead).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The measured day-total ratios pooled for a lead day (see {@link #pooled}). */
+    public double[] callsRatios(int leadDay) {
+        return pooled(leadDay).stream().mapToDouble(DayError::callsRatio).toArray();
+    }
+
+    /** The measured day AHT ratios pooled for a lead day; empty when the history had no handle times. */
+    public double[] ahtRatios(int leadDay) {
+        return pooled(leadDay).stream().mapToDouble(DayError::ahtRatio).filter(r -> !Double.isNaN(r)).toArray();
+    }
+
+    /**
+     * The {@code p} quantile of the day-total ratio at a lead day (R's type 7 on the pooled ratios): the day's calls
+     * stay at or under {@code forecast x quantile} with probability {@code p}.
+     */
+    public double callsRatioQuantile(int leadDay, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("p (" + p + ") must be in [0, 1]");
+        }
+        double[] r = callsRatios(leadDay);
+        Arrays.sort(r);
+        return PredictionIntervals.quantile(r, p);
+    }
+
+    /** {lo80, hi80, lo95, hi95} of a day's total calls forecast at {@code forecastCalls}, {@code leadDay} ahead. */
+    public double[] dayTotalBounds(int leadDay, double forecastCalls) {
+        double[] r = callsRatios(leadDay);
+        Arrays.sort(r);
+        return new double[] {forecastCalls * PredictionIntervals.quantile(r, 0.10),
+                forecastCalls * PredictionIntervals.quantile(r, 0.90),
+                forecastCalls * PredictionIntervals.quantile(r, 0.025),
+                forecastCalls * PredictionIntervals.quantile(r, 0.975)};
+    }
+
+    /** Day levels of the calls for a simulation at a lead day: the pooled ratios net of their Poisson noise. */
+    public double[] dayLevels(int leadDay) {
+        List<DayError> pool = pooled(leadDay);
+        return shrink(pool.stream().mapToDouble(DayError::callsRatio).toArray(),
+                pool.stream().mapToDouble(DayError::forecastCalls).toArray());
+    }
+
+    /** Day levels of handle time for a simulation: pooled AHT ratios net of their sampling noise; empty when unknown. */
+    public double[] ahtLevels(int leadDay) {
+        List<DayError> pool = pooled(leadDay).stream().filter(d -> !Double.isNaN(d.ahtRatio())).toList();
+        return shrink(pool.stream().mapToDouble(DayError::ahtRatio).toArray(),
+                pool.stream().mapToDouble(DayError::forecastCalls).toArray());
+    }
+
+    private static double[] shrink(double[] ratios, double[] forecastCalls) {
+        int n = ratios.length;
+        if (n < 2) {
+            return ratios;
+        }
+        double mean = Arrays.stream(ratios).average().orElseThrow();
+        double var = Arrays.stream(ratios).map(r -> (r - mean) * (r - mean)).sum() / (n - 1);
+        double noise = Arrays.stream(forecastCalls).filter(f -> f > 0).map(f -> 1 / f).average().orElse(0);
+        double s = var > 0 ? Math.sqrt(Math.max(0, 1 - noise / var)) : 1;
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.max(0, mean + s * (ratios[i] - mean));
+        }
+        return out;
+    }
+}
