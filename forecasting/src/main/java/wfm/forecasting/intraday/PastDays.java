@@ -1,0 +1,114 @@
+package wfm.forecasting.intraday;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import wfm.forecasting.series.IntervalSeries;
+
+/**
+ * The history's own days as the intraday methods need them: each open day before a cut-off with the calls a
+ * day-ahead planner would have expected, so that the surge threshold and (when the forecast's backtest errors are
+ * not at hand) the day-level prior are learnt from days like the one being watched.
+ *
+ * <p>The stand-in forecast of a day is the average of the same interval over the last {@code weeks} weeks before it
+ * (past values only, missing intervals imputed as {@link IntervalSeries#filledOffered}): the seasonal baseline
+ * that is hard to beat one day ahead on real bank data. The first {@code weeks} weeks only serve as the stand-in's
+ * past (in a history of {@code weeks + 1} weeks or less, only the first week, and later days average fewer weeks);
+ * days without any observed call row (holidays, closed days) are left out.
+ *
+ * <p>{@link #dispersion()} is the Pearson estimate of the quasi-Poisson dispersion of interval counts around the
+ * stand-in's shape scaled to each day's own level: {@code phi = sum (y - r_d e)^2 / (r_d e) / (n - D)} over the
+ * {@code n} observed intervals of {@code D} days ({@code r_d} the day's ratio), at least 1 (McCullagh &amp; Nelder,
+ * <i>Generalized Linear Models</i>, 2nd ed., 1989, section 4.5). It includes the shape's own error, which is what
+ * the update and the surge test must allow for.
+ */
+public final class PastDays {
+    /** Weeks averaged by the stand-in forecast. */
+    public static final int WEEKS = 4;
+
+    private final List<DayCounts> days;
+
+    private PastDays(List<DayCounts> days) {
+        this.days = List.copyOf(days);
+    }
+
+    /** The open days of {@code series} before {@code before} (exclusive), oldest first. */
+    public static PastDays of(IntervalSeries series, LocalDate before) {
+        int perDay = series.grid().slotsPerDay();
+        int perWeek = series.grid().slotsPerWeek();
+        double[] filled = series.filledOffered();
+        List<DayCounts> days = new ArrayList<>();
+        int first = series.days() > 7 * (WEEKS + 1) ? 7 * WEEKS : 7;
+        for (int d = first; d < series.days(); d++) {
+            LocalDate date = series.grid().firstDay().plusDays(d);
+            if (!date.isBefore(before)) {
+                break;
+            }
+            List<Integer> open = new ArrayList<>();
+            for (int s = 0; s < perDay; s++) {
+                if (series.isOpen(d * perDay + s)) {
+                    open.add(d * perDay + s);
+                }
+            }
+            double[] expected = new double[open.size()];
+            double[] actual = new double[open.size()];
+            boolean observed = false;
+            for (int k = 0; k < open.size(); k++) {
+                int i = open.get(k);
+                int weeks = Math.min(WEEKS, i / perWeek);
+                double sum = 0;
+                for (int w = 1; w <= weeks; w++) {
+                    sum += filled[i - w * perWeek];
+                }
+                expected[k] = sum / weeks;
+                actual[k] = series.offered(i);
+                observed |= !Double.isNaN(actual[k]);
+            }
+            DayCounts day = new DayCounts(date, expected, actual);
+            if (observed && day.ratio() > 0) {
+                days.add(day);
+            }
+        }
+        return new PastDays(days);
+    }
+
+    public List<DayCounts> days() {
+        return days;
+    }
+
+    /** Actual / stand-in day totals, one per day. */
+    public double[] ratios() {
+        return days.stream().mapToDouble(DayCounts::ratio).toArray();
+    }
+
+    /** The mean stand-in day total, calls. */
+    public double meanDayCalls() {
+        return days.stream().mapToDouble(DayCounts::expectedTotal).average().orElse(Double.NaN);
+    }
+
+    /** The quasi-Poisson dispersion of interval counts, at least 1 (1 when there are no days). */
+    public double dispersion() {
+        double pearson = 0;
+        long intervals = 0;
+        for (DayCounts day : days) {
+            double r = day.ratio();
+            double[] e = day.expected();
+            double[] y = day.actual();
+            for (int i = 0; i < e.length; i++) {
+                double mean = r * e[i];
+                if (!Double.isNaN(y[i]) && mean > 0) {
+                    pearson += (y[i] - mean) * (y[i] - mean) / mean;
+                    intervals++;
+                }
+            }
+        }
+        long freedom = intervals - days.size();
+        return freedom > 0 ? Math.max(1, pearson / freedom) : 1;
+    }
+
+    /** The day-level prior from these days' ratios (see {@link DayLevelPrior#fromRatios}). */
+    public DayLevelPrior prior() {
+        return DayLevelPrior.fromRatios(ratios(), meanDayCalls(), dispersion());
+    }
+}
