@@ -199,7 +199,7 @@ public final class ForecastCommand implements Callable<Integer> {
     /** Each day's forecast total with its 80% and 95% bounds from the backtest's day-total ratios. */
     private static List<Map<String, Object>> dayTotals(QueueForecast f) {
         List<Map<String, Object>> days = new ArrayList<>();
-        for (int d = 0; d < f.days(); d++) {
+        for (int d = 0; d < f.days() && !f.errors().days().isEmpty(); d++) {
             double[] b = f.dayTotalBounds(d);
             Map<String, Object> day = new LinkedHashMap<>();
             day.put("date", f.day(d).toString());

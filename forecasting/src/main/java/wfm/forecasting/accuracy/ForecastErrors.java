@@ -11,7 +11,7 @@ import java.util.List;
  * intervals, the staffing at a confidence level and the simulated futures of {@code wfm simulate}.
  *
  * <p><b>Day level.</b> {@code callsRatio} = actual day total / forecast day total of a fold-day (intervals with no
- * actual are left out of both sums); {@code ahtRatio} = actual / forecast day AHT (handled-calls weighted actual,
+ * actual are left out of both sums; days forecast below {@value #MIN_DAY_CALLS} call are left out); {@code ahtRatio} = actual / forecast day AHT (handled-calls weighted actual,
  * forecast-calls weighted forecast; NaN when the history has no handle times). A day's ratio is shared by all its
  * intervals. The ratios at lead day {@code d} are pooled with those of the nearest lead days until at least
  * {@value #MIN_DAYS} fold-days are in the sample ({@link #callsRatios(int)}): a handful of origins gives too few
@@ -36,6 +36,8 @@ import java.util.List;
 public record ForecastErrors(String queue, List<DayError> days, double intervalCv) {
     /** Fewest fold-days behind a quantile of the day level. */
     public static final int MIN_DAYS = 20;
+    /** Backtest days forecast below this many calls give no ratio. */
+    public static final double MIN_DAY_CALLS = 1;
 
     /**
      * One backtest fold-day.
@@ -96,8 +98,8 @@ public record ForecastErrors(String queue, List<DayError> days, double intervalC
                         aTotal += a[h];
                     }
                 }
-                if (!(fTotal > 0)) {
-                    continue;
+                if (!(fTotal >= MIN_DAY_CALLS)) {
+                    continue; // a closed day, or too few calls for a ratio to mean anything
                 }
                 double ratio = aTotal / fTotal;
                 for (int h = start; h < start + slotsPerDay; h++) {
@@ -190,6 +192,20 @@ public record ForecastErrors(String queue, List<DayError> days, double intervalC
         double[] r = callsRatios(leadDay);
         Arrays.sort(r);
         return PredictionIntervals.quantile(r, p);
+    }
+
+    /**
+     * The calls to staff an interval for so that its day meets the target with probability {@code confidence}: the
+     * interval's forecast times the {@code confidence} quantile of the day-total ratio at that lead day. The day
+     * level is shared by all of a day's intervals (a busy day is busy all day), so the day holds with that
+     * probability only if every interval is staffed for the same quantile of the day level, not for interval
+     * quantiles that would assume the intervals err independently.
+     */
+    public double callsAtConfidence(int leadDay, double forecastCalls, double confidence) {
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence (" + confidence + ") must be above 0 and below 1");
+        }
+        return forecastCalls * callsRatioQuantile(leadDay, confidence);
     }
 
     /** {lo80, hi80, lo95, hi95} of a day's total calls forecast at {@code forecastCalls}, {@code leadDay} ahead. */
