@@ -1,8 +1,5 @@
 package wfm.cli.commands;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,10 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import wfm.cli.BadInputException;
+import wfm.cli.io.StrictYaml;
 import wfm.cli.options.ShareConverter;
 
 /**
@@ -26,22 +22,19 @@ import wfm.cli.options.ShareConverter;
  * {@code callbacks} (true/false).
  */
 public record ScenarioFile(Integer replications, Long seed, List<Scenario> scenarios) {
-    private static final Set<String> KEYS = Set.of("name", "volume", "volume_on_days", "aht", "absenteeism",
+    /** The keys of the file's top level and of one scenario; any other key is a typo (exit 2). */
+    private static final List<String> FILE_KEYS = List.of("replications", "seed", "scenarios");
+    private static final List<String> KEYS = List.of("name", "volume", "volume_on_days", "aht", "absenteeism",
             "patience", "ivr_share", "callbacks");
 
     public static ScenarioFile read(Path file) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": file not found");
-        } catch (IOException e) {
-            throw new BadInputException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
-        if (root == null || !root.has("scenarios") || !root.get("scenarios").isArray()
+        StrictYaml yaml = StrictYaml.read(file);
+        JsonNode root = yaml.root();
+        if (root == null || !root.isObject() || !root.has("scenarios") || !root.get("scenarios").isArray()
                 || root.get("scenarios").isEmpty()) {
             throw new BadInputException(file + ": expected a list 'scenarios:' with at least one scenario");
         }
+        yaml.requireKnownKeys(root, FILE_KEYS);
         Integer replications = root.has("replications") ? positiveInt(file, root.get("replications"), "replications")
                 : null;
         Long seed = root.has("seed") ? root.get("seed").asLong() : null;
@@ -59,13 +52,7 @@ public record ScenarioFile(Integer replications, Long seed, List<Scenario> scena
             if (!names.add(name)) {
                 throw new BadInputException(where + ": the name appears twice");
             }
-            for (var it = s.fieldNames(); it.hasNext(); ) {
-                String key = it.next();
-                if (!KEYS.contains(key)) {
-                    throw new BadInputException(where + ": unknown key '" + key + "' (expected one of "
-                            + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
-                }
-            }
+            yaml.requireKnownKeys(s, KEYS, "scenario '" + name + "'");
             Map<LocalDate, Double> onDays = new LinkedHashMap<>();
             if (s.has("volume_on_days")) {
                 JsonNode days = s.get("volume_on_days");

@@ -2,13 +2,16 @@ package wfm.cli.plan;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import wfm.cli.BadInputException;
+import wfm.cli.io.StrictYaml;
 
 /**
  * What a plan aims at, read from the hotline folder's {@code plan.yaml} (every key optional) and overridden by
@@ -34,6 +37,14 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
 
     public static final String FILE_NAME = "plan.yaml";
 
+    /**
+     * Every key {@code plan.yaml} may hold, the one list a new setting joins: any other key is a typo and stops the
+     * plan (exit 2, with the nearest of these), so {@code absense: 8%} cannot certify a plan without absence.
+     */
+    public static final List<String> KEYS = List.of("hotline", "start", "horizon", "target", "max_abandon",
+            "patience", "shrinkage", "schedule_time_limit", "schedule_steps", "replications", "rounds",
+            "absence", "off_phone", "confidence", "target_scope", "week_start");
+
     public static PlanSettings defaults(String hotline) {
         return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2);
     }
@@ -45,14 +56,7 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
         if (!Files.isRegularFile(file)) {
             return d;
         }
-        Map<String, Object> yaml;
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), Map.class);
-            yaml = m == null ? Map.of() : m;
-        } catch (java.io.IOException e) {
-            throw new BadInputException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        Map<String, Object> yaml = settings(file);
         try {
             return new PlanSettings(
                     text(yaml, "hotline", d.hotline()),
@@ -66,9 +70,34 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
                     yaml.containsKey("schedule_steps") ? steps(yaml.get("schedule_steps")) : d.scheduleSteps(),
                     Integer.parseInt(text(yaml, "replications", String.valueOf(d.replications()))),
                     Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))));
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
+    }
+
+    /** The file's keys and values, each key known, given once and holding one value. */
+    private static Map<String, Object> settings(Path file) {
+        StrictYaml yaml = StrictYaml.read(file);
+        JsonNode root = yaml.root();
+        if (root == null) {
+            return Map.of();
+        }
+        if (!root.isObject()) {
+            throw new BadInputException(file + ": expected 'key: value' lines, e.g. 'shrinkage: 30%'");
+        }
+        yaml.requireKnownKeys(root, KEYS);
+        Map<String, Object> settings = new HashMap<>();
+        for (var it = root.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getValue().isContainerNode()) {
+                throw new BadInputException(yaml.where(root, e.getKey()) + ": '" + e.getKey()
+                        + "' takes one value, e.g. '" + e.getKey() + ": ...' on one line");
+            }
+            if (!e.getValue().isNull()) {
+                settings.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return settings;
     }
 
     private static Integer steps(Object value) {
@@ -80,6 +109,9 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
     }
 
     private static String text(Map<String, Object> yaml, String key, String fallback) {
+        if (!KEYS.contains(key)) {
+            throw new IllegalStateException("plan.yaml key '" + key + "' is missing from PlanSettings.KEYS");
+        }
         Object v = yaml.get(key);
         return v == null ? fallback : String.valueOf(v);
     }

@@ -86,7 +86,41 @@ class WhatifCommandTest {
                 """);
         Run run = whatif();
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
-        assertTrue(run.err().contains("scenario 'faster': unknown key 'speed'"), run.err());
+        assertTrue(run.err().contains("scenarios.yaml:3: scenario 'faster': unknown key 'speed' (known keys: "
+                + "absenteeism, aht, callbacks,"), run.err());
+    }
+
+    @Test
+    void misspeltOrRepeatedKeysAreBadInputWithTheLineAndTheNearestKey() throws IOException {
+        write("""
+                scenarios:
+                  - name: sick
+                    absenteism: 8%
+                """);
+        Run run = whatif();
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertEquals("wfm: " + dir.resolve("scenarios.yaml") + ":3: scenario 'sick': unknown key 'absenteism' "
+                + "(did you mean absenteeism?)", run.err().strip());
+
+        write("""
+                replication: 5
+                scenarios:
+                  - name: as planned
+                """);
+        run = whatif();
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("scenarios.yaml:1: unknown key 'replication' (did you mean replications?)"),
+                run.err());
+
+        write("""
+                scenarios:
+                  - name: surge
+                    volume: 1.2
+                    volume: 1.5
+                """);
+        run = whatif();
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("scenarios.yaml:4: key 'volume' given twice (also on line 3)"), run.err());
     }
 
     @Test

@@ -17,16 +17,24 @@ import java.util.Map;
  * @param volumeFactor            multiplies every interval's expected calls
  * @param volumeFactorByDay       extra factor on chosen days (day number from 0 -> factor)
  * @param ahtFactor               multiplies every handle time
+ * @param offPhoneShare           share of on-shift time (breaks excluded) agents spend off the phones on work the
+ *                                roster does not show, taken in blocks (see {@link RosterReplay}), 0..0.9
+ * @param demand                  the forecast's own errors: day-level volume and AHT ratios and intraday noise
+ *                                (never null; {@link DemandUncertainty#none()} for the forecast plus Poisson)
  */
 public record ReplayOptions(Patience patience, double handleTimeCv, double ivrShare, double absenteeism,
                             double dailyLevelCv, boolean callbacks, double callbackDeadlineSeconds,
                             double serviceLevelSeconds, double volumeFactor, Map<Integer, Double> volumeFactorByDay,
-                            double ahtFactor) {
+                            double ahtFactor, double offPhoneShare, DemandUncertainty demand) {
     public ReplayOptions {
         volumeFactorByDay = Map.copyOf(volumeFactorByDay);
         if (patience == null) {
             throw new IllegalArgumentException("patience must be given (Patience.Never for none)");
         }
+        if (demand == null) {
+            throw new IllegalArgumentException("demand must be given (DemandUncertainty.none() for none)");
+        }
+        check("offPhoneShare", offPhoneShare, 0, 0.9);
         check("handleTimeCv", handleTimeCv, 0, 10);
         check("ivrShare", ivrShare, 0, 1);
         check("absenteeism", absenteeism, 0, 1);
@@ -36,6 +44,15 @@ public record ReplayOptions(Patience patience, double handleTimeCv, double ivrSh
         check("volumeFactor", volumeFactor, 0, 1000);
         check("ahtFactor", ahtFactor, 1e-9, 1000);
         volumeFactorByDay.forEach((day, f) -> check("volumeFactorByDay[" + day + "]", f, 0, 1000));
+    }
+
+    /** Options without off-phone time and forecast error (the forecast plus Poisson noise). */
+    public ReplayOptions(Patience patience, double handleTimeCv, double ivrShare, double absenteeism,
+                         double dailyLevelCv, boolean callbacks, double callbackDeadlineSeconds,
+                         double serviceLevelSeconds, double volumeFactor, Map<Integer, Double> volumeFactorByDay,
+                         double ahtFactor) {
+        this(patience, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, callbacks, callbackDeadlineSeconds,
+                serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor, 0, DemandUncertainty.none());
     }
 
     /** Exponential patience with the given mean, exponential handle times, nothing else. */
@@ -50,47 +67,75 @@ public record ReplayOptions(Patience patience, double handleTimeCv, double ivrSh
 
     public ReplayOptions withPatience(Patience p) {
         return new ReplayOptions(p, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, callbacks,
-                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor);
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor,
+                offPhoneShare, demand);
     }
 
     public ReplayOptions withHandleTimeCv(double cv) {
         return new ReplayOptions(patience, cv, ivrShare, absenteeism, dailyLevelCv, callbacks,
-                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor);
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor,
+                offPhoneShare, demand);
     }
 
     public ReplayOptions withIvrShare(double share) {
         return new ReplayOptions(patience, handleTimeCv, share, absenteeism, dailyLevelCv, callbacks,
-                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor);
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor,
+                offPhoneShare, demand);
     }
 
     public ReplayOptions withAbsenteeism(double p) {
         return new ReplayOptions(patience, handleTimeCv, ivrShare, p, dailyLevelCv, callbacks,
-                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor);
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor,
+                offPhoneShare, demand);
     }
 
     public ReplayOptions withDailyLevelCv(double cv) {
         return new ReplayOptions(patience, handleTimeCv, ivrShare, absenteeism, cv, callbacks,
-                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor);
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor,
+                offPhoneShare, demand);
     }
 
     public ReplayOptions withCallbacks(boolean on, double deadlineSeconds) {
         return new ReplayOptions(patience, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, on, deadlineSeconds,
-                serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor);
+                serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor, offPhoneShare, demand);
     }
 
     public ReplayOptions withServiceLevelSeconds(double t) {
         return new ReplayOptions(patience, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, callbacks,
-                callbackDeadlineSeconds, t, volumeFactor, volumeFactorByDay, ahtFactor);
+                callbackDeadlineSeconds, t, volumeFactor, volumeFactorByDay, ahtFactor, offPhoneShare, demand);
     }
 
     public ReplayOptions withVolume(double factor, Map<Integer, Double> byDay) {
         return new ReplayOptions(patience, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, callbacks,
-                callbackDeadlineSeconds, serviceLevelSeconds, factor, byDay, ahtFactor);
+                callbackDeadlineSeconds, serviceLevelSeconds, factor, byDay, ahtFactor, offPhoneShare, demand);
     }
 
     public ReplayOptions withAhtFactor(double factor) {
         return new ReplayOptions(patience, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, callbacks,
-                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, factor);
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, factor,
+                offPhoneShare, demand);
+    }
+
+    /** The planner's word for {@link #absenteeism()}: the share of rostered agent-days lost, drawn per agent-day. */
+    public double absence() {
+        return absenteeism;
+    }
+
+    /** Same as {@link #withAbsenteeism(double)}. */
+    public ReplayOptions withAbsence(double p) {
+        return withAbsenteeism(p);
+    }
+
+    public ReplayOptions withOffPhoneShare(double share) {
+        return new ReplayOptions(patience, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, callbacks,
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor, share,
+                demand);
+    }
+
+    public ReplayOptions withDemand(DemandUncertainty d) {
+        return new ReplayOptions(patience, handleTimeCv, ivrShare, absenteeism, dailyLevelCv, callbacks,
+                callbackDeadlineSeconds, serviceLevelSeconds, volumeFactor, volumeFactorByDay, ahtFactor,
+                offPhoneShare, d);
     }
 
     private static void check(String name, double value, double min, double max) {

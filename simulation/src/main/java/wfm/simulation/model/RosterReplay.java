@@ -12,23 +12,30 @@ import wfm.simulation.random.Variates;
 
 /**
  * One replication of a roster under random traffic: the calls of every queue arrive as a Poisson process whose
- * rate follows the forecast interval by interval (optionally times a random daily level); a share is served by
- * IVR; handle times are exponential or lognormal; callers hang up after their patience. Agents are on duty per
- * the roster, off during breaks (a call in progress is finished first, the break is shortened), absent on a day
- * with the absenteeism probability. A free agent takes the waiting call of highest queue priority among its
- * skills, the longest-waiting one among equals; calls waiting longer than a queue's overflow delay may also be
- * taken by the agents of its overflow queue. With callbacks on, every abandoned caller is called back by a free
- * agent of that queue (after inbound calls) unless the callback deadline has passed. Days run back to back, so
- * calls waiting at midnight carry over.
+ * rate follows the forecast interval by interval, times the replication's forecast error (a day factor per queue
+ * and an AHT factor resampled from the backtest, a gamma factor per interval: {@link DemandUncertainty}) and
+ * optionally a random daily level; a share is served by IVR; handle times are exponential or lognormal; callers
+ * hang up after their patience. Agents are on duty per the roster, off during breaks (a call in progress is
+ * finished first, the break is shortened), absent for the whole shift with the absence probability (drawn per
+ * agent-day, independently), and off the phones in off-phone blocks ({@link OffPhoneBlocks}: 15-30 minutes at
+ * random times between the breaks, as many as make the expected share of on-phone time lost equal
+ * {@link ReplayOptions#offPhoneShare()}; a call in progress is finished first and the block then lasts its full
+ * length, so the off-phone time is not shortened; off-phone time still due when the shift ends is dropped). A
+ * free agent takes the waiting call of highest queue priority among its skills, the longest-waiting one among
+ * equals; calls waiting longer than a queue's overflow delay may also be taken by the agents of its overflow
+ * queue. With callbacks on, every abandoned caller is called back by a free agent of that queue (after inbound
+ * calls) unless the callback deadline has passed. Days run back to back, so calls waiting at midnight carry over.
  *
  * <p>As in {@link StationaryQueueSimulation}, nothing is allocated per call and there is no abandonment event:
  * callers whose patience ran out are dropped when an agent looks at the head of their queue, and every queue is
  * swept at each interval boundary so that abandoned callers become callback work within one interval of hanging
  * up (the callback deadline is counted from the exact hang-up time).
  *
- * <p>Random streams (see {@link RandomStreams}): per queue and day, arrivals, handle times, patience and IVR
- * choice; per queue, the daily levels; one for absences. Each caller's handle time and patience are drawn on arrival so scenarios that
- * share a seed see the same callers.
+ * <p>Random streams (see {@link RandomStreams}, {@link #streamsFor}): per queue and day, arrivals, handle times,
+ * patience and IVR choice; per queue, the daily levels; one for absences; then one for off-phone blocks, one for
+ * the forecast-error day draws and one per queue for the intraday noise. Each caller's handle time and patience
+ * are drawn on arrival so scenarios that share a seed see the same callers; with off-phone time and forecast
+ * error off, a seed gives exactly the callers and results it gave before they existed.
  */
 public final class RosterReplay implements EventHandler {
     private static final int ARRIVAL = 0;
@@ -39,6 +46,8 @@ public final class RosterReplay implements EventHandler {
     private static final int BREAK_END = 5;
     private static final int INTERVAL_BOUNDARY = 6;
     private static final int OVERFLOW_CHECK = 7;
+    private static final int OFF_PHONE_START = 8;
+    private static final int OFF_PHONE_END = 9;
 
     // same-time order: bookkeeping, then people leaving, then people arriving, then callers
     private static final int P_BOUNDARY = 0;
@@ -52,12 +61,24 @@ public final class RosterReplay implements EventHandler {
     private static final int STREAMS_PER_QUEUE_DAY = 4;
     private static final int ABSENCE_STREAM = 0;
 
+    /** Off-phone blocks: shortest and longest block, seconds (uniform in between). */
+    public static final double OFF_PHONE_BLOCK_MIN_SECONDS = 900;
+    public static final double OFF_PHONE_BLOCK_MAX_SECONDS = 1800;
+
     /**
      * Streams a replay needs: one for absences, one per queue for its daily levels, and per queue and day one each
-     * for arrivals, handle times, patience and the IVR choice. Fresh streams per day keep common random numbers in
-     * step when a scenario changes the volume of one day only: the other days see exactly the same callers.
+     * for arrivals, handle times, patience and the IVR choice; then (added later, after all of those, so that the
+     * streams above keep their numbers and old seeds give the same callers) one for off-phone blocks, one for the
+     * day draws of the forecast error and one per queue for the intraday noise. Fresh streams per day keep common
+     * random numbers in step when a scenario changes the volume of one day only: the other days see exactly the
+     * same callers.
      */
     public static int streamsFor(ArrivalProfile profile) {
+        return firstAddedStream(profile) + 2 + profile.queueCount();
+    }
+
+    /** The first stream after the original layout (absences, levels and per-day streams). */
+    private static int firstAddedStream(ArrivalProfile profile) {
         return 1 + profile.queueCount() * (1 + STREAMS_PER_QUEUE_DAY * profile.days());
     }
 
@@ -106,6 +127,13 @@ public final class RosterReplay implements EventHandler {
     private final int[] breakShift;
     private final double[] breakStart;
     private final double[] breakEnd;
+    // off-phone blocks (pieces between breaks), and the agents' state
+    private final int[] offPhoneShift;
+    private final double[] offPhoneStart;
+    private final double[] offPhoneLength;
+    private final boolean[] rostered;      // on a shift and not on a break
+    private final boolean[] offPhone;      // in an off-phone block
+    private final double[] offPhoneOwed;   // off-phone seconds due, taken as soon as the agent is free
 
     // waiting callers per queue: ring buffers
     private final CallerRing[] waiting;
@@ -176,6 +204,22 @@ public final class RosterReplay implements EventHandler {
         }
         lognormal = options.handleTimeCv() != 1.0;
         int perDay = profile.intervalsPerDay();
+        DemandUncertainty demand = options.demand();
+        if (!demand.queues().isEmpty() && demand.queues().size() != queues) {
+            throw new IllegalArgumentException("demand uncertainty has " + demand.queues().size()
+                    + " queues, the profile " + queues);
+        }
+        int added = firstAddedStream(profile);
+        double[][] dayCalls = new double[queues][days];
+        double[][] dayAht = new double[queues][days];
+        Mrg32k3a origins = streams.stream(added + 1, replication);
+        for (int d = 0; d < days; d++) {
+            double u = origins.nextDouble(); // one backtest origin per day, shared by the queues
+            for (int q = 0; q < queues; q++) {
+                dayCalls[q][d] = demand.queue(q).callsRatio(d, u);
+                dayAht[q][d] = demand.queue(q).ahtRatio(d, u);
+            }
+        }
         ratePerSecond = new double[queues][intervals];
         meanHandleSeconds = new double[queues][intervals];
         for (int q = 0; q < queues; q++) {
@@ -185,11 +229,14 @@ public final class RosterReplay implements EventHandler {
                 double g = Variates.gammaMeanOne(levelStream[q], Math.max(options.dailyLevelCv(), 1e-9));
                 level[d] = options.dailyLevelCv() > 0 ? g : 1.0;
             }
+            Mrg32k3a noise = streams.stream(added + 2 + q, replication);
+            double intervalCv = demand.queue(q).intervalCv();
             for (int k = 0; k < intervals; k++) {
                 int day = k / perDay;
+                // the forecast-error factors are exactly 1 when off, so the products equal the old ones bit for bit
                 ratePerSecond[q][k] = profile.calls()[q][k] * level[day] * options.volumeFactorOn(day)
-                        / intervalSeconds;
-                meanHandleSeconds[q][k] = profile.ahtSeconds()[q][k] * options.ahtFactor();
+                        * dayCalls[q][day] * Variates.gammaMeanOne(noise, intervalCv) / intervalSeconds;
+                meanHandleSeconds[q][k] = profile.ahtSeconds()[q][k] * options.ahtFactor() * dayAht[q][day];
             }
         }
 
@@ -239,6 +286,7 @@ public final class RosterReplay implements EventHandler {
         breakStart = new double[breaks];
         breakEnd = new double[breaks];
         Mrg32k3a absence = streams.stream(ABSENCE_STREAM, replication);
+        OffPhoneBlocks blocks = new OffPhoneBlocks(options.offPhoneShare(), streams.stream(added, replication));
         int si = 0;
         int bi = 0;
         for (int a = 0; a < agentCount; a++) {
@@ -263,9 +311,17 @@ public final class RosterReplay implements EventHandler {
                     breakEnd[bi] = b.endSeconds();
                     bi++;
                 }
+                blocks.place(si, s);
                 si++;
             }
         }
+
+        offPhoneShift = blocks.shifts();
+        offPhoneStart = blocks.starts();
+        offPhoneLength = blocks.lengths();
+        rostered = new boolean[agentCount];
+        offPhone = new boolean[agentCount];
+        offPhoneOwed = new double[agentCount];
 
         waiting = new CallerRing[queues];
         callbackWork = new CallerRing[queues];
@@ -304,6 +360,11 @@ public final class RosterReplay implements EventHandler {
                 sim.scheduleAt(breakEnd[b], P_COME, BREAK_END, b);
             }
         }
+        for (int b = 0; b < offPhoneShift.length; b++) {
+            if (!shiftAbsent[offPhoneShift[b]] && offPhoneStart[b] >= 0) {
+                sim.scheduleAt(offPhoneStart[b], P_LEAVE, OFF_PHONE_START, b);
+            }
+        }
         for (int q = 0; q < queues; q++) {
             double t = nextArrival(q, 0);
             if (t < horizonSeconds) {
@@ -329,12 +390,23 @@ public final class RosterReplay implements EventHandler {
             case ARRIVAL -> arrival(payload);
             case CALL_END -> callEnd(payload);
             case SHIFT_START -> startShift(payload);
-            case SHIFT_END -> goOffDuty(shiftAgent[payload]);
-            case BREAK_START -> goOffDuty(shiftAgent[breakShift[payload]]);
+            case SHIFT_END -> {
+                offPhoneOwed[shiftAgent[payload]] = 0; // off-phone time not taken by the end of the shift is lost
+                setRostered(shiftAgent[payload], false);
+            }
+            case BREAK_START -> setRostered(shiftAgent[breakShift[payload]], false);
             case BREAK_END -> {
                 if (sim.now() < shiftEnd[breakShift[payload]]) {
-                    comeOnDuty(shiftAgent[breakShift[payload]]);
+                    setRostered(shiftAgent[breakShift[payload]], true);
                 }
+            }
+            case OFF_PHONE_START -> {
+                offPhoneOwed[shiftAgent[offPhoneShift[payload]]] += offPhoneLength[payload];
+                updateDuty(shiftAgent[offPhoneShift[payload]]);
+            }
+            case OFF_PHONE_END -> {
+                offPhone[payload] = false;
+                updateDuty(payload);
             }
             case INTERVAL_BOUNDARY -> intervalBoundary(payload);
             case OVERFLOW_CHECK -> overflowCheck(payload);
@@ -463,7 +535,30 @@ public final class RosterReplay implements EventHandler {
                 lookForWork(a);
             }
         }
-        comeOnDuty(a);
+        setRostered(a, true);
+    }
+
+    private void setRostered(int a, boolean on) {
+        rostered[a] = on;
+        updateDuty(a);
+    }
+
+    /**
+     * Puts the agent on or off the phones: on when rostered (on a shift, not on a break) and not in an off-phone
+     * block. A rostered agent who owes off-phone time and is not on a call starts the block now, for all of the
+     * time owed (a call in progress is finished first: {@link #callEnd} comes back here).
+     */
+    private void updateDuty(int a) {
+        if (rostered[a] && !offPhone[a] && offPhoneOwed[a] > 0 && !busy[a]) {
+            offPhone[a] = true;
+            sim.scheduleAt(sim.now() + offPhoneOwed[a], P_COME, OFF_PHONE_END, a);
+            offPhoneOwed[a] = 0;
+        }
+        if (rostered[a] && !offPhone[a]) {
+            comeOnDuty(a);
+        } else {
+            goOffDuty(a);
+        }
     }
 
     private void comeOnDuty(int a) {
@@ -490,6 +585,10 @@ public final class RosterReplay implements EventHandler {
         double now = sim.now();
         busy[a] = false;
         setCounts(now, busyCount - 1, staffedCount);
+        if (offPhoneOwed[a] > 0 && available[a]) {
+            updateDuty(a); // the off-phone block that waited for this call to end
+            return;
+        }
         if (!available[a]) {
             present[a] = false;
             setCounts(now, busyCount, staffedCount - 1);
