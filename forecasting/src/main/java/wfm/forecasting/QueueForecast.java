@@ -9,18 +9,21 @@ import wfm.forecasting.series.TimeGrid;
 /**
  * One queue's forecast over a horizon: per interval (index {@code h} starts at {@code grid.start(firstIndex + h)})
  * the expected calls, handle time (seconds, NaN when the history has none) and 80%/95% prediction bounds; closed
- * intervals have {@code open[h] == false} and zeros. {@code errors} are the chosen model's backtest errors (null
- * when not measured); the horizon's first day is lead day {@code firstLeadDay} of those errors.
+ * intervals have {@code open[h] == false} and zeros. {@code backtestWape} is NaN when nothing could be backtested;
+ * {@code note} says why the forecast departs from the usual backtest-and-choose (a short history), else null.
+ * {@code errors} are the chosen model's backtest errors (no days when nothing could be backtested); the horizon's
+ * first day is lead day {@code firstLeadDay} of those errors.
  */
-public record QueueForecast(String queue, String model, double backtestWape, TimeGrid grid, int firstIndex,
+public record QueueForecast(String queue, String model, double backtestWape, String note, TimeGrid grid, int firstIndex,
                             boolean[] open, double[] calls, double[] ahtSeconds, double[] lo80, double[] hi80,
                             double[] lo95, double[] hi95, ForecastErrors errors, int firstLeadDay) {
 
     /** A forecast without measured errors. */
-    public QueueForecast(String queue, String model, double backtestWape, TimeGrid grid, int firstIndex,
+    public QueueForecast(String queue, String model, double backtestWape, String note, TimeGrid grid, int firstIndex,
                          boolean[] open, double[] calls, double[] ahtSeconds, double[] lo80, double[] hi80,
                          double[] lo95, double[] hi95) {
-        this(queue, model, backtestWape, grid, firstIndex, open, calls, ahtSeconds, lo80, hi80, lo95, hi95, null, 1);
+        this(queue, model, backtestWape, note, grid, firstIndex, open, calls, ahtSeconds, lo80, hi80, lo95, hi95,
+                new ForecastErrors(queue, java.util.List.of(), 0), 1);
     }
 
     public int steps() {
@@ -54,7 +57,7 @@ public record QueueForecast(String queue, String model, double backtestWape, Tim
      * quantiles of the backtest's day-total ratios at that lead day ({@link ForecastErrors#dayTotalBounds}).
      */
     public double[] dayTotalBounds(int d) {
-        if (errors == null) {
+        if (errors.days().isEmpty()) {
             throw new IllegalStateException("queue '" + queue + "': the forecast has no measured errors");
         }
         return errors.dayTotalBounds(firstLeadDay + d, dayCalls(d));

@@ -45,7 +45,11 @@ import wfm.forecasting.series.IntervalSeries;
                         + "queue's intraday noise beyond Poisson, once the day level is removed) and forecast_calls "
                         + "(the backtest day's forecast total). 'wfm simulate' draws its possible futures from it and "
                         + "'wfm staff --confidence' staffs for the day level it will not exceed; the JSON output "
-                        + "gives each day's total with its 80%% and 95%% bounds from the same ratios."},
+                        + "gives each day's total with its 80%% and 95%% bounds from the same ratios.",
+                "A history too short for a backtest (a new hotline, from one week) is forecast with the week-average "
+                        + "of its whole weeks, with intervals from its one-day-ahead errors on the history widened "
+                        + "for so few days; standard error says so. --model auto given explicitly insists on the "
+                        + "backtest and names the days it needs."},
         footer = {"", "Models: auto, seasonal-naive, week-average (last 4 weeks), holt-winters (double seasonal, "
                 + "Taylor 2003), calendar-regression (daily totals x intraday profile), combination (mean of the two "
                 + "best in backtest).",
@@ -106,10 +110,17 @@ public final class ForecastCommand implements Callable<Integer> {
         List<IntervalSeries> series = input.series();
         HolidayCalendar holidays = input.calendar();
         List<QueueForecast> forecasts = series.parallelStream()
-                .map(s -> QueueForecaster.forecast(s, holidays, model, start, horizonDays, folds)).toList();
+                .map(s -> QueueForecaster.forecast(s, holidays, model, start, horizonDays, folds, insistOnBacktest()))
+                .toList();
+        for (QueueForecast f : forecasts) {
+            if (f.note() != null) {
+                spec.commandLine().getErr().printf("queue '%s': %s%n", f.queue(), f.note());
+            }
+        }
         List<ForecastCsv.Row> rows = rows(series, forecasts);
         ForecastCsv.write(out, rows);
-        ForecastErrorsCsv.write(ForecastErrorsCsv.besideForecast(out), forecasts.stream().map(QueueForecast::errors).toList());
+        ForecastErrorsCsv.write(ForecastErrorsCsv.besideForecast(out),
+                forecasts.stream().map(QueueForecast::errors).toList());
         if (chart != null) {
             ForecastChart.write(chart, series, forecasts);
         }
@@ -170,7 +181,10 @@ public final class ForecastCommand implements Callable<Integer> {
                     Map<String, Object> q = new LinkedHashMap<>();
                     q.put("queue", f.queue());
                     q.put("model", f.model());
-                    q.put("backtest_wape", f.backtestWape());
+                    q.put("backtest_wape", Double.isFinite(f.backtestWape()) ? f.backtestWape() : null);
+                    if (f.note() != null) {
+                        q.put("note", f.note());
+                    }
                     q.put("calls", total(f, rows));
                     q.put("aht_seconds", meanAht(f, rows));
                     q.put("days", dayTotals(f));
@@ -182,7 +196,8 @@ public final class ForecastCommand implements Callable<Integer> {
             default -> {
                 TextTable table = new TextTable(List.of("queue", "model", "backtest WAPE", "calls", "mean AHT"));
                 for (QueueForecast f : forecasts) {
-                    table.add(List.of(f.queue(), f.model(), String.format("%.1f%%", 100 * f.backtestWape()),
+                    table.add(List.of(f.queue(), f.model(), Double.isFinite(f.backtestWape())
+                            ? String.format("%.1f%%", 100 * f.backtestWape()) : "n/a",
                             String.format("%,.0f", total(f, rows)), String.format("%.0fs", meanAht(f, rows))));
                 }
                 o.print(table);
@@ -190,9 +205,9 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         o.flush();
         if (!quiet()) {
-            spec.commandLine().getErr().printf("wrote %s (and its errors, %s): %,d rows, %s .. %s, %d-minute intervals%s%n",
-                    out, ForecastErrorsCsv.besideForecast(out).getFileName(), rows.size(), first, first.plusDays(horizonDays - 1L), intervalMinutes,
-                    chart == null ? "" : "; chart " + chart);
+            spec.commandLine().getErr().printf("wrote %s (and its errors, %s): %,d rows, %s .. %s, %d-minute "
+                    + "intervals%s%n", out, ForecastErrorsCsv.besideForecast(out).getFileName(), rows.size(), first,
+                    first.plusDays(horizonDays - 1L), intervalMinutes, chart == null ? "" : "; chart " + chart);
         }
     }
 
@@ -211,6 +226,12 @@ public final class ForecastCommand implements Callable<Integer> {
             days.add(day);
         }
         return days;
+    }
+
+    /** Only --model auto given explicitly insists on a backtest; the default falls back on a short history. */
+    private boolean insistOnBacktest() {
+        return model.equals(ModelCatalog.AUTO) && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--model");
     }
 
     private boolean quiet() {

@@ -123,7 +123,8 @@ public final class StaffCommand implements Callable<Integer> {
         RequirementsCsv.Row peak = null;
         for (ForecastCsv.Row r : rows) {
             Duration length = lengths.get(r.queue());
-            double calls = errors == null ? r.calls() : errors.get(r.queue()).callsAtConfidence(
+            ForecastErrors queueErrors = errors == null ? null : errors.get(r.queue());
+            double calls = queueErrors == null ? r.calls() : queueErrors.callsAtConfidence(
                     (int) ChronoUnit.DAYS.between(firstDay, r.intervalStart().toLocalDate()) + 1, r.calls(), level);
             double load = calls * r.ahtSeconds() / (length.toNanos() / 1e9);
             int agents = 0;
@@ -190,14 +191,7 @@ public final class StaffCommand implements Callable<Integer> {
             }
             return null;
         }
-        Map<String, ForecastErrors> errors = ForecastErrorsCsv.readErrors(file);
-        for (ForecastCsv.Row r : rows) {
-            ForecastErrors e = errors.get(r.queue());
-            if (e == null || e.days().isEmpty()) {
-                throw new BadInputException(file + ": no rows for queue '" + r.queue() + "' of " + forecast);
-            }
-        }
-        return errors;
+        return ForecastErrorsCsv.forQueues(file, rows.stream().map(ForecastCsv.Row::queue).distinct().toList());
     }
 
     private Path errorsFile() {

@@ -93,14 +93,15 @@ class ForecastCommandTest {
         // 3 folds x 7 lead days, of which the 5 weekdays are open
         assertEquals(3 * 5, errors.get("enquiry").days().size());
         assertTrue(errors.get("enquiry").hasAht(), "aht_seconds in the history: aht_ratio filled");
-        // the JSON day totals: forecast total x the 10% and 90% quantiles of the file's ratios (pooled: all 15 days)
+        // the JSON day totals: forecast total x the 10% and 90% quantiles of the file's 15 ratios (all pooled), the
+        // 2nd and 14th smallest
         com.fasterxml.jackson.databind.JsonNode day = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(run.out()).path("queues").get(0).path("days").get(0);
         double[] ratios = errors.get("enquiry").days().stream()
                 .mapToDouble(wfm.forecasting.accuracy.ForecastErrors.DayError::callsRatio).sorted().toArray();
         double calls = day.path("calls").asDouble();
-        assertEquals(calls * (ratios[1] + 0.4 * (ratios[2] - ratios[1])), day.path("calls_lo80").asDouble(), 0.02);
-        assertEquals(calls * (ratios[12] + 0.6 * (ratios[13] - ratios[12])), day.path("calls_hi80").asDouble(), 0.02);
+        assertEquals(calls * ratios[1], day.path("calls_lo80").asDouble(), 0.02);
+        assertEquals(calls * ratios[13], day.path("calls_hi80").asDouble(), 0.02);
     }
 
     @Test
@@ -137,17 +138,42 @@ class ForecastCommandTest {
         assertEquals(2 * 21 * 10, ForecastCsv.read(out).size(), "history ends Friday 2026-11-27: 21 weekdays 11-28..12-28");
     }
 
-    @Test
-    void tooShortAHistoryNamesTheDaysNeeded(@TempDir Path dir) throws IOException {
-        Path h = dir.resolve("h.csv");
+    private static Path days(Path dir, int days) throws IOException {
+        Path h = dir.resolve("h" + days + ".csv");
         StringBuilder csv = new StringBuilder("interval_start,offered,aht_seconds\n");
-        for (int d = 0; d < 20; d++) {
-            csv.append(LocalDate.of(2026, 11, 1).plusDays(d).atTime(9, 0)).append(",5,180\n");
+        for (int d = 0; d < days; d++) {
+            csv.append(LocalDate.of(2026, 11, 1).plusDays(d).atTime(9, 0)).append(',').append(5 + d % 3).append(",180\n");
         }
         Files.writeString(h, csv);
-        Run run = Run.wfm("forecast", "--history", h.toString(), "--out", dir.resolve("f.csv").toString());
+        return h;
+    }
+
+    @Test
+    void aFewWeeksOfHistoryForecastWithWeekAverageAndSaySo(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("f.csv");
+        Run run = Run.wfm("forecast", "--history", days(dir, 20).toString(), "--horizon", "1d", "--out",
+                out.toString(), "--format", "json");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("only 20 days of history") && run.err().contains("week-average"), run.err());
+        assertTrue(run.out().contains("\"model\":\"week-average\"") && run.out().contains("\"note\":\"only 20 days"),
+                run.out());
+        assertEquals(1, ForecastCsv.read(out).size());
+    }
+
+    @Test
+    void autoAskedForInsistsOnABacktestAndNamesTheDaysNeeded(@TempDir Path dir) throws IOException {
+        Run run = Run.wfm("forecast", "--history", days(dir, 20).toString(), "--model", "auto", "--out",
+                dir.resolve("f.csv").toString());
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("20 days of history are too few") && run.err().contains("needs at least 35 days"),
+                run.err());
+    }
+
+    @Test
+    void lessThanAWeekOfHistoryNamesTheDaysNeeded(@TempDir Path dir) throws IOException {
+        Run run = Run.wfm("forecast", "--history", days(dir, 6).toString(), "--out", dir.resolve("f.csv").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.err().contains("6 days of history are too few") && run.err().contains("at least 7 days"),
                 run.err());
     }
 }

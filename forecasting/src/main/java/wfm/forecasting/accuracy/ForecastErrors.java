@@ -182,8 +182,10 @@ public record ForecastErrors(String queue, List<DayError> days, double intervalC
     }
 
     /**
-     * The {@code p} quantile of the day-total ratio at a lead day (R's type 7 on the pooled ratios): the day's calls
-     * stay at or under {@code forecast x quantile} with probability {@code p}.
+     * The {@code p} quantile of the day-total ratio at a lead day: the day's calls stay at or under
+     * {@code forecast x quantile} with probability {@code p}. The distribution is the empirical one of the pooled
+     * ratios, the one a simulation resamples, so the quantile is its inverse (R's type 1: the
+     * {@code ceil(p n)}-th smallest of n ratios), not an interpolation between ratios no future is drawn from.
      */
     public double callsRatioQuantile(int leadDay, double p) {
         if (!(p >= 0 && p <= 1)) {
@@ -191,7 +193,7 @@ public record ForecastErrors(String queue, List<DayError> days, double intervalC
         }
         double[] r = callsRatios(leadDay);
         Arrays.sort(r);
-        return PredictionIntervals.quantile(r, p);
+        return r[Math.max(0, (int) Math.ceil(p * r.length - 1e-9) - 1)];
     }
 
     /**
@@ -208,14 +210,15 @@ public record ForecastErrors(String queue, List<DayError> days, double intervalC
         return forecastCalls * callsRatioQuantile(leadDay, confidence);
     }
 
-    /** {lo80, hi80, lo95, hi95} of a day's total calls forecast at {@code forecastCalls}, {@code leadDay} ahead. */
+    /**
+     * {lo80, hi80, lo95, hi95} of a day's total calls forecast at {@code forecastCalls}, {@code leadDay} ahead: the
+     * forecast times the 10/90/2.5/97.5% quantiles of the day-total ratio ({@link #callsRatioQuantile}).
+     */
     public double[] dayTotalBounds(int leadDay, double forecastCalls) {
-        double[] r = callsRatios(leadDay);
-        Arrays.sort(r);
-        return new double[] {forecastCalls * PredictionIntervals.quantile(r, 0.10),
-                forecastCalls * PredictionIntervals.quantile(r, 0.90),
-                forecastCalls * PredictionIntervals.quantile(r, 0.025),
-                forecastCalls * PredictionIntervals.quantile(r, 0.975)};
+        return new double[] {forecastCalls * callsRatioQuantile(leadDay, 0.10),
+                forecastCalls * callsRatioQuantile(leadDay, 0.90),
+                forecastCalls * callsRatioQuantile(leadDay, 0.025),
+                forecastCalls * callsRatioQuantile(leadDay, 0.975)};
     }
 
     /** Day levels of the calls for a simulation at a lead day: the pooled ratios net of their Poisson noise. */
