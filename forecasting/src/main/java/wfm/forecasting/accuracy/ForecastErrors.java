@@ -2,7 +2,6 @@ package wfm.forecasting.accuracy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -150,23 +149,41 @@ public record ForecastErrors(String queue, List<DayError> days, double intervalC
     }
 
     /**
-     * The fold-days behind lead day {@code leadDay}: its own, then whole lead days by distance (earlier first on a
-     * tie) until at least {@value #MIN_DAYS} are taken or none are left. Lead days beyond the backtest take the
-     * last ones measured.
+     * The fold-days behind lead day {@code leadDay}: its own, then whole lead days by distance (see
+     * {@link #poolLeads}). Lead days beyond the backtest take the last ones measured.
      */
     public List<DayError> pooled(int leadDay) {
         if (days.isEmpty()) {
             throw new IllegalStateException("queue '" + queue + "' has no backtest days to draw errors from");
         }
-        int target = Math.min(Math.max(1, leadDay), leadDays());
-        List<Integer> leads = days.stream().map(DayError::leadDay).distinct()
-                .sorted(Comparator.<Integer>comparingInt(l -> Math.abs(l - target)).thenComparingInt(l -> l)).toList();
+        int[] daysByLead = new int[leadDays()];
+        days.forEach(d -> daysByLead[d.leadDay() - 1]++);
         List<DayError> out = new ArrayList<>();
-        for (int lead : leads) {
-            if (out.size() >= MIN_DAYS) {
-                break;
+        for (int lead : poolLeads(daysByLead, Math.min(Math.max(1, leadDay), leadDays()) - 1)) {
+            days.stream().filter(d -> d.leadDay() == lead + 1).forEach(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The one pooling rule of backtest errors, for day ratios and interval residuals alike: lead day {@code lead}
+     * (0-based), then the nearest lead days (earlier first on a tie) until at least {@value #MIN_DAYS} backtest days
+     * are in or none are left. A handful of origins gives too few days per lead day, and a day's intervals share its
+     * day-level error, so only days, not intervals, tell how far a day can err.
+     *
+     * @param daysByLead backtest days measured at each lead day (index 0 = lead day 1)
+     * @return the 0-based lead days to pool, in the order taken
+     */
+    static List<Integer> poolLeads(int[] daysByLead, int lead) {
+        List<Integer> out = new ArrayList<>();
+        int taken = 0;
+        for (int dist = 0; dist < daysByLead.length && taken < MIN_DAYS; dist++) {
+            for (int l : dist == 0 ? new int[] {lead} : new int[] {lead - dist, lead + dist}) {
+                if (l >= 0 && l < daysByLead.length && taken < MIN_DAYS) {
+                    out.add(l);
+                    taken += daysByLead[l];
+                }
             }
-            days.stream().filter(d -> d.leadDay() == lead).forEach(out::add);
         }
         return out;
     }

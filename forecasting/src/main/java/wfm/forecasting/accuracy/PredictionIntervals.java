@@ -68,21 +68,11 @@ public final class PredictionIntervals {
         return new PredictionIntervals(kappa, q, slotsPerDay);
     }
 
-    /**
-     * The residuals of lead day {@code d} and of the nearest lead days (earlier first on a tie) until at least
-     * {@link ForecastErrors#MIN_DAYS} fold-days are in: a day's intervals share its day-level error, so the spread
-     * of a few days' intervals says little about the next day's.
-     */
+    /** The residuals of lead day {@code d} and of the lead days pooled with it ({@link ForecastErrors#poolLeads}). */
     private static List<double[]> pooled(List<List<double[]>> byLead, int[] daysByLead, int d) {
         List<double[]> out = new ArrayList<>();
-        int days = 0;
-        for (int dist = 0; dist < byLead.size() && days < ForecastErrors.MIN_DAYS; dist++) {
-            for (int lead : dist == 0 ? new int[] {d} : new int[] {d - dist, d + dist}) {
-                if (lead >= 0 && lead < byLead.size() && days < ForecastErrors.MIN_DAYS) {
-                    out.addAll(byLead.get(lead));
-                    days += daysByLead[lead];
-                }
-            }
+        for (int lead : ForecastErrors.poolLeads(daysByLead, d)) {
+            out.addAll(byLead.get(lead));
         }
         return out;
     }
