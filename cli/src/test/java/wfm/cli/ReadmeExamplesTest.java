@@ -40,22 +40,25 @@ class ReadmeExamplesTest {
     void everyCommandBlockRunsAsWritten() throws IOException, InterruptedException {
         Path repo = Path.of("").toAbsolutePath().getParent();
         String readme = Files.readString(repo.resolve("README.md"));
-        Files.createSymbolicLink(dir.resolve("data-samples"), repo.resolve("data-samples"));
+        Path samples = Files.createSymbolicLink(dir.resolve("data-samples"), repo.resolve("data-samples"));
         Path calls = dir.resolve(".wfm-calls.log");
         writeWfm(calls);
-
-        Matcher m = BLOCK.matcher(readme);
         int blocks = 0;
-        while (m.find()) {
-            String language = m.group(1);
-            String body = m.group(3);
-            Matcher file = FILE.matcher(m.group(2));
-            if (file.find()) {
-                Files.writeString(dir.resolve(file.group(1)), body);
-            } else if (language.equals("bash")) {
-                run(body, calls);
-                blocks++;
+        try {
+            Matcher m = BLOCK.matcher(readme);
+            while (m.find()) {
+                String language = m.group(1);
+                String body = m.group(3);
+                Matcher file = FILE.matcher(m.group(2));
+                if (file.find()) {
+                    Files.writeString(dir.resolve(file.group(1)), body);
+                } else if (language.equals("bash")) {
+                    run(body, calls);
+                    blocks++;
+                }
             }
+        } finally {
+            Files.delete(samples); // the link only: JUnit's clean-up warns about links that leave the folder
         }
         assertTrue(blocks >= 6, "README's bash blocks found: " + blocks);
     }
@@ -79,25 +82,31 @@ class ReadmeExamplesTest {
         List<String> ran = lines(calls).subList((int) before, lines(calls).size());
         assertEquals(expected, ran.size(), "every wfm command of the block ran: " + ran + "\n" + said);
         for (String call : ran) {
-            String[] codeAndArgs = call.split("\t", 2);
-            int code = Integer.parseInt(codeAndArgs[0]);
-            String args = codeAndArgs[1];
+            String[] codeTimeArgs = call.split("\t", 3);
+            int code = Integer.parseInt(codeTimeArgs[0]);
+            String args = codeTimeArgs[2];
+            System.out.printf("README: %6.1f s  wfm %s%n", Long.parseLong(codeTimeArgs[1]) / 1000.0, args);
             boolean verdict = args.startsWith("plan ") || args.contains("--check");
             assertTrue(code == ExitCode.OK || code == ExitCode.TARGET_MISSED && verdict,
                     "wfm " + args + " exited " + code + "\n" + said);
         }
     }
 
-    /** {@code ./wfm}: this build's classes, logging each exit code; 1 (a target missed) lets the block go on. */
+    /**
+     * {@code ./wfm}: this build's classes, logging each exit code and run time (milliseconds); 1 (a target missed)
+     * lets the block go on.
+     */
     private void writeWfm(Path calls) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path wfm = dir.resolve("wfm");
         Files.writeString(wfm, String.join("\n",
                 "#!/usr/bin/env bash",
+                "start=$(date +%s%N)",
                 "'" + java + "' -Djava.awt.headless=true -cp '" + System.getProperty("java.class.path")
                         + "' wfm.cli.Main \"$@\"",
                 "code=$?",
-                "printf '%s\\t%s\\n' \"$code\" \"$*\" >> '" + calls + "'",
+                "printf '%s\\t%s\\t%s\\n' \"$code\" \"$(( ($(date +%s%N) - start) / 1000000 ))\" \"$*\" >> '"
+                        + calls + "'",
                 "if [ \"$code\" -eq 1 ]; then exit 0; fi",
                 "exit \"$code\"", ""));
         assertTrue(wfm.toFile().setExecutable(true));
