@@ -29,7 +29,6 @@ import wfm.cli.io.ForecastErrorsCsv;
 import wfm.cli.io.HistoryCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.options.ShareConverter;
-import wfm.forecasting.intraday.Band;
 import wfm.forecasting.intraday.DayCounts;
 import wfm.forecasting.intraday.IntradayWatch;
 import wfm.forecasting.intraday.PastDays;
