@@ -25,6 +25,7 @@ import wfm.cli.commands.ForecastCommand;
 import wfm.cli.commands.BacktestCommand;
 import wfm.cli.commands.SamplesCommand;
 import wfm.cli.commands.CallsCommand;
+import wfm.cli.commands.IntradayCommand;
 
 /** The root {@code wfm} command: global options and the list of subcommands. */
 @Command(name = "wfm",
@@ -47,6 +48,7 @@ import wfm.cli.commands.CallsCommand;
                 ExportCommand.class,
                 SimulateCommand.class,
                 WhatifCommand.class,
+                IntradayCommand.class,
                 ReportCommand.class,
                 SqlCommand.class,
                 CommandLine.HelpCommand.class,

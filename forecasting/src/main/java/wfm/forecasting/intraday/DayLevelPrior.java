@@ -1,5 +1,7 @@
 package wfm.forecasting.intraday;
 
+import java.util.Arrays;
+
 /**
  * What is known of a day's level before the day starts: the factor {@code theta = actual day total / forecast day
  * total} is {@code Gamma(shape, rate)} (mean {@code shape / rate}, variance {@code shape / rate^2}). Its mean corrects
@@ -48,30 +50,62 @@ public record DayLevelPrior(double shape, double rate) {
      * @param dispersion      quasi-Poisson dispersion {@code phi >= 1} of interval counts
      */
     public static DayLevelPrior fromRatios(double[] ratios, double typicalDayCalls, double dispersion) {
-        if (ratios.length < 2) {
-            throw new IllegalArgumentException("need at least 2 day ratios to estimate the day-level prior, got "
-                    + ratios.length);
-        }
-        double sum = 0;
-        for (double r : ratios) {
-            if (!(r > 0) || Double.isInfinite(r)) {
-                throw new IllegalArgumentException("day ratio (" + r + ") must be positive");
-            }
-            sum += r;
-        }
-        double mean = sum / ratios.length;
+        checkRatios(ratios);
+        double mean = Arrays.stream(ratios).average().orElseThrow();
         double squares = 0;
         for (double r : ratios) {
             squares += (r - mean) * (r - mean);
         }
-        double variance = squares / (ratios.length - 1);
+        return fromMoments(mean, squares / (ratios.length - 1), typicalDayCalls, dispersion);
+    }
+
+    /**
+     * As {@link #fromRatios}, with the median for the mean and {@code (1.4826 x median absolute deviation)^2} for
+     * the variance (consistent for normal ratios), so that a minority of days the reference forecast cannot know
+     * (a stand-in average meeting month-end surges, holidays' neighbours) does not widen the prior.
+     */
+    public static DayLevelPrior fromRatiosRobust(double[] ratios, double typicalDayCalls, double dispersion) {
+        checkRatios(ratios);
+        double median = median(ratios);
+        double[] deviations = Arrays.stream(ratios).map(r -> Math.abs(r - median)).toArray();
+        double sd = 1.4826 * median(deviations);
+        return fromMoments(median, sd * sd, typicalDayCalls, dispersion);
+    }
+
+    private static DayLevelPrior fromMoments(double mean, double variance, double typicalDayCalls,
+                                             double dispersion) {
         double countNoise = dispersion * mean / typicalDayCalls;
         double level = Math.max(variance - countNoise, MIN_CV * MIN_CV * mean * mean);
         return of(mean, Math.sqrt(level) / mean);
     }
 
+    private static void checkRatios(double[] ratios) {
+        if (ratios.length < 2) {
+            throw new IllegalArgumentException("need at least 2 day ratios to estimate the day-level prior, got "
+                    + ratios.length);
+        }
+        for (double r : ratios) {
+            if (!(r > 0) || Double.isInfinite(r)) {
+                throw new IllegalArgumentException("day ratio (" + r + ") must be positive");
+            }
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     public double mean() {
         return shape / rate;
+    }
+
+    /** The level's {@code p}-quantile (Commons Math's gamma inverse, relative accuracy about 1e-9). */
+    public double quantile(double p) {
+        return new org.apache.commons.math3.distribution.GammaDistribution(null, shape, 1 / rate, 1e-12)
+                .inverseCumulativeProbability(p);
     }
 
     /** Coefficient of variation of the level, {@code 1 / sqrt(shape)}. */

@@ -2,6 +2,7 @@ package wfm.forecasting.intraday;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import wfm.forecasting.series.IntervalSeries;
@@ -18,10 +19,11 @@ import wfm.forecasting.series.IntervalSeries;
  * days without any observed call row (holidays, closed days) are left out.
  *
  * <p>{@link #dispersion()} is the Pearson estimate of the quasi-Poisson dispersion of interval counts around the
- * stand-in's shape scaled to each day's own level: {@code phi = sum (y - r_d e)^2 / (r_d e) / (n - D)} over the
- * {@code n} observed intervals of {@code D} days ({@code r_d} the day's ratio), at least 1 (McCullagh &amp; Nelder,
- * <i>Generalized Linear Models</i>, 2nd ed., 1989, section 4.5). It includes the shape's own error, which is what
- * the update and the surge test must allow for.
+ * stand-in's shape scaled to each day's own level, {@code phi_d = sum (y - r_d e)^2 / (r_d e) / (n_d - 1)} over the
+ * {@code n_d} observed intervals of day {@code d} ({@code r_d} the day's ratio; McCullagh &amp; Nelder, <i>Generalized
+ * Linear Models</i>, 2nd ed., 1989, section 4.5), and its median over the days, at least 1: the median, because
+ * days whose shape the stand-in cannot know (month-end surges) would dominate a pooled sum. It includes the
+ * shape's own error, which is what the update and the surge test must allow for.
  */
 public final class PastDays {
     /** Weeks averaged by the stand-in forecast. */
@@ -87,14 +89,16 @@ public final class PastDays {
         return days.stream().mapToDouble(DayCounts::expectedTotal).average().orElse(Double.NaN);
     }
 
-    /** The quasi-Poisson dispersion of interval counts, at least 1 (1 when there are no days). */
+    /** The quasi-Poisson dispersion of interval counts: the median of the days' own, at least 1 (1 without days). */
     public double dispersion() {
-        double pearson = 0;
-        long intervals = 0;
+        double[] perDay = new double[days.size()];
+        int n = 0;
         for (DayCounts day : days) {
             double r = day.ratio();
             double[] e = day.expected();
             double[] y = day.actual();
+            double pearson = 0;
+            int intervals = 0;
             for (int i = 0; i < e.length; i++) {
                 double mean = r * e[i];
                 if (!Double.isNaN(y[i]) && mean > 0) {
@@ -102,13 +106,15 @@ public final class PastDays {
                     intervals++;
                 }
             }
+            if (intervals > 1) {
+                perDay[n++] = pearson / (intervals - 1);
+            }
         }
-        long freedom = intervals - days.size();
-        return freedom > 0 ? Math.max(1, pearson / freedom) : 1;
+        return n == 0 ? 1 : Math.max(1, DayLevelPrior.median(Arrays.copyOf(perDay, n)));
     }
 
-    /** The day-level prior from these days' ratios (see {@link DayLevelPrior#fromRatios}). */
+    /** The day-level prior from these days' ratios, robustly (see {@link DayLevelPrior#fromRatiosRobust}). */
     public DayLevelPrior prior() {
-        return DayLevelPrior.fromRatios(ratios(), meanDayCalls(), dispersion());
+        return DayLevelPrior.fromRatiosRobust(ratios(), meanDayCalls(), dispersion());
     }
 }

@@ -36,9 +36,21 @@ public final class ReplayExperiment {
     /** The replications themselves, for paired comparisons of scenarios run with the same seed. */
     public static List<ReplayRun> runs(ArrivalProfile profile, StaffingPlan plan, List<QueueRules> rules,
                                        ReplayOptions options, int replications, long seed, int threads) {
+        return runs(profile, plan, rules, options, 0, replications, seed, threads);
+    }
+
+    /**
+     * Replications {@code first} to {@code first + count - 1} (substreams of the same seed), to add replications
+     * to earlier ones: {@code runs(.., 0, 20, ..)} then {@code runs(.., 20, 20, ..)} equal {@code runs(.., 0, 40, ..)}.
+     */
+    public static List<ReplayRun> runs(ArrivalProfile profile, StaffingPlan plan, List<QueueRules> rules,
+                                       ReplayOptions options, int first, int count, long seed, int threads) {
+        if (first < 0) {
+            throw new IllegalArgumentException("first replication (" + first + ") must be >= 0");
+        }
         RandomStreams streams = new RandomStreams(seed, RosterReplay.streamsFor(profile));
-        return Replications.run(replications, threads,
-                r -> new RosterReplay(profile, plan, rules, options, streams, r).run());
+        return Replications.run(count, threads,
+                r -> new RosterReplay(profile, plan, rules, options, streams, first + r).run());
     }
 
     /**
