@@ -56,9 +56,25 @@ public final class ReplayModelOptions {
             description = "Share of callers served by IVR self-service (default: ${DEFAULT-VALUE}).")
     double ivrShare;
 
-    @Option(names = "--absenteeism", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "0",
-            description = "Probability that a rostered agent is absent on a day (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--absence", "--absenteeism"}, paramLabel = "SHARE", converter = ShareConverter.class,
+            defaultValue = "0", description = "Unplanned absence: probability that a rostered agent is absent for a "
+            + "whole day, drawn per agent-day (the same share 'wfm schedule --absence' grossed the roster up for; "
+            + "default: ${DEFAULT-VALUE}).")
     double absenteeism;
+
+    @Option(names = "--off-phone", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "0",
+            description = "Share of on-shift time off the phones beyond the roster's breaks (after-call admin, "
+                    + "coaching, outages), taken in 15-30 minute blocks (default: ${DEFAULT-VALUE}).")
+    double offPhone;
+
+    @Option(names = "--forecast-errors", paramLabel = "FILE", description = "The forecast's backtest errors "
+            + "(forecast.errors.csv, written by wfm forecast): each replication draws its day volumes and AHT from "
+            + "them (default: the file beside --forecast, when there is one).")
+    Path forecastErrors;
+
+    @Option(names = "--no-forecast-errors", description = "Replay the point forecast plus Poisson noise only, "
+            + "ignoring forecast.errors.csv.")
+    boolean noForecastErrors;
 
     @Option(names = "--daily-cv", paramLabel = "CV", defaultValue = "0",
             description = "Over-dispersion: coefficient of variation of a random daily traffic level per queue "
@@ -114,11 +130,16 @@ public final class ReplayModelOptions {
         try {
             return new ReplayOptions(p, ahtCv, ivrShare, absenteeism, dailyCv, callbacks,
                     SimulateCommand.seconds(callbackWithin), SimulateCommand.seconds(answerWithin), 1,
-                    java.util.Map.of(), 1);
+                    java.util.Map.of(), 1, offPhone, wfm.simulation.model.DemandUncertainty.none());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage().replace("handleTimeCv", "--aht-cv")
-                    .replace("dailyLevelCv", "--daily-cv"));
+                    .replace("dailyLevelCv", "--daily-cv").replace("offPhoneShare", "--off-phone"));
         }
+    }
+
+    /** The forecast errors to replay ({@code --forecast-errors}, the file beside the forecast, or none). */
+    ReplayAssumptions.Demand demand(List<String> queues) {
+        return ReplayAssumptions.demand(forecast, forecastErrors, noForecastErrors, queues);
     }
 
     /** Queue priorities and overflow rules for the profile's queues. */

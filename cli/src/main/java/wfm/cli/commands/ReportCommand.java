@@ -39,8 +39,8 @@ public final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--plan", paramLabel = "DIR", required = true,
-            description = "The plan folder: requirements.csv and roster.csv, and where present forecast.png, "
-                    + "coverage.png, abandonment.png, simulation.csv.")
+            description = "The plan folder: requirements.csv and roster.csv, and where present summary.txt (the "
+                    + "plan's summary and verdict), forecast.png, coverage.png, abandonment.png, simulation.csv.")
     Path plan;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: the folder's name).")
@@ -63,6 +63,13 @@ public final class ReportCommand implements Callable<Integer> {
         html.paragraph(String.format(Locale.ROOT, "%d agents rostered on %d shifts; requirement over %d "
                         + "queue-intervals. Files: %s.", roster.stream().map(RosterCsv.Row::agentId).distinct().count(),
                 roster.size(), requirements.size(), plan.toAbsolutePath().normalize()));
+        Path summary = plan.resolve("summary.txt");
+        if (Files.isRegularFile(summary)) {
+            String text = Files.readString(summary);
+            html.verdict(text.contains("Verdict: the roster holds"), text.lines()
+                    .filter(l -> l.startsWith("Verdict:")).findFirst().orElse(""));
+            html.heading("Plan summary: assumptions, verdict and what is missing").preformatted(text.strip());
+        }
         figure(html, "Forecast", "forecast.png", "History (last weeks) and forecast with 80% and 95% bands");
         figure(html, "Requirement vs rostered coverage", "coverage.png",
                 "Agents required vs scheduled on the phones, per interval");
@@ -79,11 +86,28 @@ public final class ReportCommand implements Callable<Integer> {
                 writeKpiCsv(kpis);
             }
         }
+        Path risk = plan.resolve("risk.csv");
+        if (Files.isRegularFile(risk)) {
+            html.heading("Risk per day and queue (simulated futures)").table(List.of("date", "queue",
+                    "mean abandoned", "P90 abandoned", "P(target met)", "95% CI", "judged", "holds"), riskRows(risk));
+        }
         html.heading("Roster").table(rosterHeader(roster), rosterRows(roster));
         Path target = out != null ? out : plan.resolve("report.html");
         AtomicFiles.writeText(target, w -> w.write(html.html()));
         spec.commandLine().getOut().println("wrote " + target);
         return ExitCode.OK;
+    }
+
+    /** The plan's risk.csv (written by the plan, or {@code wfm simulate --risk-out}) as table rows. */
+    private static List<List<String>> riskRows(Path risk) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        wfm.cli.io.CsvReader.forEach(risk, List.of("date", "queue", "mean_abandon", "p90_abandon", "p_met"), r ->
+                rows.add(List.of(r.text("date"), r.text("queue").equals("*") ? "all queues" : r.text("queue"),
+                        Numbers.percent(r.number("mean_abandon")), Numbers.percent(r.number("p90_abandon")),
+                        Numbers.percent(r.number("p_met")), Numbers.percent(r.number("p_met_ci95_low")) + ".."
+                                + Numbers.percent(r.number("p_met_ci95_high")), r.text("judged"),
+                        r.text("holds"))));
+        return rows;
     }
 
     private Path need(String file) {

@@ -14,14 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import wfm.cli.BadInputException;
 import wfm.cli.InfeasibleException;
-import wfm.cli.io.AgentsCsv;
-import wfm.cli.io.RequirementsCsv;
 import wfm.cli.io.RosterCsv;
-import wfm.cli.io.ShiftsCsv;
 import wfm.cli.io.TextTable;
-import wfm.cli.io.UnavailabilityCsv;
 import wfm.cli.options.DurationConverter;
+import wfm.cli.options.ShareConverter;
 import wfm.cli.charts.CoverageChart;
+import wfm.scheduling.capacity.RosterShrinkage;
 import wfm.scheduling.domain.Assignment;
 import wfm.scheduling.domain.Roster;
 import wfm.scheduling.domain.SlotDemand;
@@ -45,7 +43,8 @@ import wfm.scheduling.solver.ScheduledShift;
         footer = {"", "Example:",
                 "  wfm schedule --requirements requirements.csv --agents agents.csv --shifts shifts.csv "
                         + "--unavailability unavailability.csv --time-limit 60s --seed 1 --out roster.csv --explain",
-                "  wfm schedule ... --steps 500000 --seed 7 --time-limit 5m     # the same roster on every run"})
+                "  wfm schedule ... --steps 500000 --seed 7 --time-limit 5m     # the same roster on every run",
+                "  wfm schedule ... --absence 8%% --off-phone 10%%     # rosters required_agents / (0.92 x 0.90) heads"})
 public final class ScheduleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -100,6 +99,17 @@ public final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--chart", paramLabel = "FILE.png", description = "Also draw required vs scheduled agents per interval as a PNG.")
     Path chart;
 
+    @Option(names = "--absence", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "0",
+            description = "Unplanned absence: share of rostered agent-days lost (sickness, no-shows), e.g. 8%%. The "
+                    + "roster covers required_agents / ((1 - absence) (1 - off-phone)) heads; give wfm simulate the "
+                    + "same two shares (default: ${DEFAULT-VALUE}).")
+    double absence;
+
+    @Option(names = "--off-phone", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "0",
+            description = "Share of on-shift time off the phones on work the roster does not show (after-call "
+                    + "admin, coaching, outages), e.g. 10%%. Placed breaks are not in it (default: ${DEFAULT-VALUE}).")
+    double offPhone;
+
     @Option(names = "--explain", description = "List the remaining under-covered intervals and broken rules in plain words.")
     boolean explain;
 
@@ -127,6 +137,11 @@ public final class ScheduleCommand implements Callable<Integer> {
                 leadIn ? " (and night shifts from the evening before)" : "", problem.getQueues().size(),
                 problem.getHorizon().slotMinutes(), request.shifts().size(), seed,
                 steps == null ? "" : String.format(Locale.ROOT, "%,d steps, ", steps), timeLimit.toMillis() / 1000.0));
+        if (absence > 0 || offPhone > 0) {
+            notice(String.format(Locale.ROOT, "schedule: covering required_agents x %.3f rostered heads (absence %s, "
+                    + "off-phone %s)", shrinkage().grossUp(), wfm.cli.io.Numbers.percent(absence),
+                    wfm.cli.io.Numbers.percent(offPhone)));
+        }
         long[] lastPrinted = {-10_000};
         RosterSolver.Options options = new RosterSolver.Options(timeLimit, seed).withSteps(steps == null ? 0 : steps);
         RosterSolver.Result result = RosterSolver.solve(problem, options, p -> {
@@ -167,23 +182,20 @@ public final class ScheduleCommand implements Callable<Integer> {
     }
 
     private RosterRequest request() {
-        List<RosterRequest.Requirement> reqs = RequirementsCsv.read(requirements).stream()
-                .map(r -> new RosterRequest.Requirement(r.intervalStart(), r.queue(), r.requiredAgents())).toList();
-        List<RosterRequest.AgentContract> contracts = AgentsCsv.read(agents).stream()
-                .map(a -> new RosterRequest.AgentContract(a.agentId(), a.name(), a.skills(), a.minHoursPerWeek(),
-                        a.maxHoursPerWeek(), a.maxConsecutiveDays())).toList();
-        List<RosterRequest.Absence> absences = unavailability == null ? List.of()
-                : UnavailabilityCsv.read(unavailability).stream()
-                .map(u -> new RosterRequest.Absence(u.agentId(), u.from(), u.to())).toList();
-        List<RosterRequest.PublishedShift> published = keep == null ? List.of()
-                : RosterCsv.read(keep).stream().map(r -> new RosterRequest.PublishedShift(r.agentId(), r.date(),
-                r.shiftId(), r.queue().isEmpty() ? null : r.queue())).toList();
         RosterRequest.Rules rules = new RosterRequest.Rules(minRest, maxConsecutiveDays,
                 RosterRequest.Rules.DEFAULT.minHoursPerWeek(), RosterRequest.Rules.DEFAULT.maxHoursPerWeek(), !flat);
-        return new RosterRequest(reqs, contracts, ShiftsCsv.read(shifts), absences, published, rules);
+        return new RosterRequestFiles(requirements, agents, shifts, unavailability, keep).read(rules, shrinkage());
     }
 
-    static List<RosterCsv.Row> rows(List<ScheduledShift> shifts) {
+    RosterShrinkage shrinkage() {
+        try {
+            return new RosterShrinkage(absence, offPhone);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--absence/--off-phone: " + e.getMessage() + " (nobody would be on the phones)");
+        }
+    }
+
+    public static List<RosterCsv.Row> rows(List<ScheduledShift> shifts) {
         List<RosterCsv.Row> rows = new ArrayList<>();
         for (ScheduledShift s : shifts) {
             rows.add(new RosterCsv.Row(s.agentId(), s.date(), s.shiftId(), s.start(), s.end(),

@@ -23,8 +23,12 @@ import wfm.cli.ExitCode;
 import wfm.cli.io.AtomicFiles;
 import wfm.cli.report.AbandonmentChart;
 import wfm.cli.report.ReplayReport;
-import wfm.simulation.experiment.ReplayExperiment;
 import wfm.simulation.experiment.ReplayResult;
+import wfm.simulation.risk.RiskExperiment;
+import wfm.simulation.risk.RiskResult;
+import wfm.simulation.risk.RiskTarget;
+import wfm.cli.io.Numbers;
+import wfm.cli.report.RiskReport;
 import wfm.simulation.model.QueueRules;
 import wfm.simulation.model.ReplayMeasure;
 import wfm.simulation.model.ReplayOptions;
@@ -46,6 +50,8 @@ import wfm.simulation.stats.ConfidenceInterval;
                         + "what-ifs and for checking the simulator against Erlang C / Erlang A."},
         footer = {"", "Examples:",
                 "  wfm simulate --roster roster.csv --forecast forecast.csv --patience 120s --replications 30 --check",
+                "  wfm simulate --roster roster.csv --forecast forecast.csv --absence 8%% --off-phone 10%% "
+                        + "--confidence 90%% --replications 20 --max-replications 80 --risk-out risk.csv",
                 "  wfm simulate --stationary --arrival-rate 1200/h --aht 180s --patience 90s --agents 62 "
                         + "--duration 1000h --format json"})
 public final class SimulateCommand implements Callable<Integer> {
@@ -86,13 +92,34 @@ public final class SimulateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double maxAbandon;
 
-    @Option(names = "--check", description = "Exit with code 1 when the abandonment target is missed, naming the "
-            + "days and intervals.")
+    @Option(names = "--confidence", paramLabel = "SHARE", converter = ShareConverter.class, defaultValue = "90%",
+            description = "Roster: the risk verdict holds when every day (and queue, see --target-scope) keeps "
+                    + "abandonment under --max-abandon in at least this share of the replications "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    @Option(names = "--target-scope", paramLabel = "SCOPE", defaultValue = "queue",
+            description = "Roster: queue = every queue on its own must meet the target each day; all = the centre as "
+                    + "a whole (default: ${DEFAULT-VALUE}).")
+    String targetScope;
+
+    @Option(names = "--check", description = "Exit with code 1 when the target is missed (roster: the risk verdict), "
+            + "naming the days and queues.")
     boolean check;
 
     @Option(names = "--replications", paramLabel = "R",
-            description = "Independent replications (default: 10 stationary, 30 roster).")
+            description = "Independent replications (default: 10 stationary, 30 roster); with --max-replications, "
+                    + "the first R.")
     Integer replications;
+
+    @Option(names = "--max-replications", paramLabel = "N",
+            description = "Roster: add replications (doubling, up to N) until every day's P(target met) interval "
+                    + "lies on one side of --confidence (default: exactly --replications).")
+    Integer maxReplications;
+
+    @Option(names = "--risk-out", paramLabel = "FILE", description = "Roster: write the risk verdict as CSV, one row "
+            + "per day for all queues (queue *) and per queue: mean and P90 abandonment, P(target met) and its 95%% CI.")
+    Path riskOut;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the results as CSV to this file (roster: one "
             + "row per interval and queue).")
@@ -116,19 +143,35 @@ public final class SimulateCommand implements Callable<Integer> {
         if (r < 1) {
             throw new BadInputException("--replications: " + r + " must be at least 1");
         }
+        int max = maxReplications == null ? r : maxReplications;
+        if (max < r) {
+            throw new BadInputException("--max-replications: " + max + " must be at least --replications (" + r + ")");
+        }
+        RiskTarget target = ReplayAssumptions.target(maxAbandon, confidence, targetScope);
         RosterInputs inputs = RosterInputs.read(model.forecast, model.roster, model.agentsFile, model.poolSkills,
                 this::notice);
-        ReplayOptions options = model.replayOptions();
+        ReplayAssumptions.Demand demand = model.demand(inputs.profile().queues());
+        ReplayOptions options = model.replayOptions().withDemand(demand.uncertainty());
         List<QueueRules> rules = model.queueRules(inputs.profile());
-        notice(String.format(Locale.ROOT, "replaying %d agents over %d days of %d queue(s), %d replication(s), "
+        notice(String.format(Locale.ROOT, "replaying %d agents over %d days of %d queue(s), %s replication(s), "
                         + "seed %d ...", inputs.plan().agents().size(), inputs.profile().days(),
-                inputs.profile().queueCount(), r, model.seed));
-        ReplayResult result = ReplayExperiment.run(inputs.profile(), inputs.plan(), rules, options, r, model.seed,
-                threads());
+                inputs.profile().queueCount(), max > r ? r + ".." + max : Integer.toString(r), model.seed));
+        notice(assumed(options, demand, target));
+        RiskResult risk = RiskExperiment.run(inputs.profile(), inputs.plan(), rules, options, target, r, max,
+                model.seed, threads());
+        ReplayResult result = risk.summary();
         ReplayReport report = new ReplayReport(result, inputs::date, inputs::intervalStart, maxAbandon);
+        RiskReport riskReport = new RiskReport(risk.verdict(), result, inputs::date);
         PrintWriter stdout = spec.commandLine().getOut();
         switch (format) {
-            case JSON -> stdout.println(json(report.json()));
+            case JSON -> {
+                Map<String, Object> json = report.json();
+                json.put("absence", options.absence());
+                json.put("off_phone", options.offPhoneShare());
+                json.put("forecast_errors", demand.assumed());
+                json.putAll(riskReport.json());
+                stdout.println(json(json));
+            }
             case CSV -> {
                 java.io.StringWriter w = new java.io.StringWriter();
                 try {
@@ -141,19 +184,34 @@ public final class SimulateCommand implements Callable<Integer> {
             case TABLE -> {
                 stdout.printf(Locale.ROOT, "%d replication(s), seed %d, mean and 95%% CI over replications%n%n",
                         result.replications(), result.seed());
+                stdout.println(assumed(options, demand, target));
+                stdout.println();
                 stdout.print(report.dayTable());
                 stdout.println();
                 if (result.queues().size() > 1) {
                     stdout.print(report.queueTable());
                     stdout.println();
                 }
+                stdout.printf(Locale.ROOT, "Risk per day (%d replications: mean, 90th percentile and P(target met) "
+                        + "with its 95%% CI):%n", risk.replications());
+                stdout.print(riskReport.dayTable());
+                stdout.println();
+                if (result.queues().size() > 1) {
+                    stdout.print(riskReport.queueTable());
+                    stdout.println();
+                }
                 stdout.println(report.verdict());
+                stdout.println(riskReport.sentence());
             }
         }
         stdout.flush();
         if (out != null) {
             AtomicFiles.writeText(out, report::writeIntervalsCsv);
             notice("wrote " + out);
+        }
+        if (riskOut != null) {
+            AtomicFiles.writeText(riskOut, riskReport::writeCsv);
+            notice("wrote " + riskOut);
         }
         if (chart != null) {
             List<java.time.LocalDate> days = new java.util.ArrayList<>();
@@ -166,11 +224,19 @@ public final class SimulateCommand implements Callable<Integer> {
                     List.of(new AbandonmentChart.Series("abandonment", daily)), maxAbandon);
             notice("wrote " + chart);
         }
-        if (check && !report.targetMet()) {
+        if (check && !risk.verdict().holds()) {
+            spec.commandLine().getErr().println("wfm: " + riskReport.sentence());
             spec.commandLine().getErr().println("wfm: " + report.verdict());
             return ExitCode.TARGET_MISSED;
         }
         return ExitCode.OK;
+    }
+
+    /** What the replay assumed beyond roster and forecast, in one line. */
+    static String assumed(ReplayOptions options, ReplayAssumptions.Demand demand, RiskTarget target) {
+        return String.format(Locale.ROOT, "assumed: absence %s of agent-days, off-phone %s of on-shift time, "
+                        + "forecast error: %s; target: %s", Numbers.percent(options.absence()),
+                Numbers.percent(options.offPhoneShare()), demand.assumed(), ReplayAssumptions.describe(target));
     }
 
     private int stationary() {

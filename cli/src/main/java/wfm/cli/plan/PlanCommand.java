@@ -29,10 +29,16 @@ import wfm.cli.options.DurationConverter;
                         + "there is raised and the roster re-planned (a few rounds) until it holds; if the agent pool "
                         + "cannot reach the target, the plan says how many agent-hours are missing, and when.",
                 "Targets come from the folder's plan.yaml (hotline, start, horizon, target, max_abandon, patience, "
-                        + "shrinkage, schedule_time_limit, schedule_steps, replications, rounds); options override "
-                        + "them.",
+                        + "shrinkage, schedule_time_limit, schedule_steps, replications, rounds, absence, off_phone, "
+                        + "confidence, target_scope); options override them.",
+                "The roster covers the requirement grossed up for unplanned absence and off-phone time; the "
+                        + "simulation removes the same shares. When the pool's contracts cannot supply the hours, the "
+                        + "plan names the agent-hours missing per day and time band, the full-time hires that close "
+                        + "them, and writes a roster with overtime (roster-overtime.csv, up to 36 h a month beyond "
+                        + "each contract) as an option, re-simulated.",
                 "Exit 0 when the final roster holds the abandonment target, 1 when it does not."},
         footer = {"", "Examples:", "  wfm plan --sample hotline-95504",
+                "  wfm plan --sample hotline-10086 --absence 8%% --off-phone 10%% --confidence 90%%",
                 "  wfm plan --dir my-hotline --horizon 31d --out plans/december"})
 public final class PlanCommand implements Callable<Integer> {
     @Spec
@@ -80,6 +86,23 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Most re-planning rounds when the simulation "
             + "misses the target (default: plan.yaml, else 2; 0 = none).")
     Integer rounds;
+
+    @Option(names = "--absence", paramLabel = "SHARE", description = "Unplanned absence: share of rostered "
+            + "agent-days lost, e.g. 8%%; the roster covers it and the simulation removes whole agent-days "
+            + "(default: plan.yaml, else 0%%).")
+    String absence;
+
+    @Option(names = "--off-phone", paramLabel = "SHARE", description = "Share of on-shift time off the phones beyond "
+            + "the placed breaks (admin, coaching, outages), e.g. 10%% (default: plan.yaml, else 0%%).")
+    String offPhone;
+
+    @Option(names = "--confidence", paramLabel = "SHARE", description = "Probability each day (and queue) must "
+            + "stay under the abandonment target (default: plan.yaml, else 90%%).")
+    String confidence;
+
+    @Option(names = "--target-scope", paramLabel = "SCOPE", description = "queue: every queue on its own must meet "
+            + "the target; all: the centre as a whole (default: plan.yaml, else queue).")
+    String targetScope;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
             description = "Seed of the roster search and the simulation, echoed (default: ${DEFAULT-VALUE}).")
@@ -137,7 +160,10 @@ public final class PlanCommand implements Callable<Integer> {
                 s.target(), s.maxAbandon(), s.patience(), s.shrinkage(),
                 timeLimit != null ? timeLimit.toSeconds() + "s" : s.scheduleTime(),
                 scheduleSteps != null ? scheduleSteps : s.scheduleSteps(),
-                replications != null ? replications : s.replications(), rounds != null ? rounds : s.rounds());
+                replications != null ? replications : s.replications(), rounds != null ? rounds : s.rounds(),
+                absence != null ? absence : s.absence(), offPhone != null ? offPhone : s.offPhone(),
+                confidence != null ? confidence : s.confidence(), targetScope != null ? targetScope : s.targetScope(),
+                s.poolSkills());
     }
 
     /** A hotline's input folder. */

@@ -14,18 +14,24 @@ import wfm.cli.io.RequirementsCsv;
 import wfm.cli.io.RosterCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.report.DailyKpi;
+import wfm.cli.commands.ReplayAssumptions;
+import wfm.cli.report.RiskReport;
 import wfm.cli.report.RosterCoverage;
+import wfm.simulation.experiment.PeriodEstimate;
+import wfm.simulation.model.ReplayMeasure;
+import wfm.simulation.stats.ConfidenceInterval;
 
 /** What a plan found, in the words of its summary: accuracy, agents required vs rostered, abandonment, verdict. */
 record PlanOutcome(boolean holds, String summary) {
 
     static PlanOutcome of(PlanRun run, ForecastAccuracy accuracy, List<RequirementsCsv.Row> firstRequirement,
-                          SimulationVerdict verdict, List<String> rounds) {
+                          Certification.Outcome certified, double maxAbandon) {
         List<RequirementsCsv.Row> requirement = RequirementsCsv.read(run.files().requirements());
         List<RosterCsv.Row> roster = RosterCsv.read(run.files().roster());
         Staffing staffing = Staffing.of(requirement, roster);
+        PlanSettings settings = run.settings();
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%nPlan for %s: %s to %s, seed %d%n%n", run.settings().hotline(),
+        s.append(String.format(Locale.ROOT, "%nPlan for %s: %s to %s, seed %d%n%n", settings.hotline(),
                 staffing.first().toLocalDate(), staffing.last().toLocalDate(), run.seed()));
         s.append(String.format(Locale.ROOT, "Forecast accuracy (backtest: %d origins, %d days ahead):%n",
                 accuracy.folds(), accuracy.horizonDays()));
@@ -36,42 +42,54 @@ record PlanOutcome(boolean holds, String summary) {
         s.append(acc).append('\n');
         s.append(String.format(Locale.ROOT, "Agents: the requirement peaks at %.1f on the phones (%s); %,.0f "
                         + "agent-hours on the phones are required%s; the roster uses %d agents for %,.0f paid hours.%n",
-                staffing.peakRequired(), staffing.peakAt(), staffing.requiredHours(firstRequirement), staffing.raisedNote(firstRequirement), staffing.agents(), staffing.paidHours()));
-        s.append(String.format(Locale.ROOT, "%nSimulated abandonment per day (%d replications, 95%% CI; "
-                + "target under %s):%n", verdict.replications(), pct(verdict.maxAbandonRate())));
-        TextTable days = new TextTable(List.of("date", "calls", "abandoned", "95% CI", "service level", "ASA s",
-                "occupancy", "target"));
-        for (SimulationVerdict.Day d : verdict.days()) {
-            days.add(List.of(d.date().toString(), String.format(Locale.ROOT, "%,.0f", d.offered()), pct(d.abandonRate()),
-                    pct(Math.max(0, d.low())) + ".." + pct(d.high()), pct(d.serviceLevel()),
-                    String.format(Locale.ROOT, "%.1f", d.asaSeconds()), pct(d.occupancy()),
-                    d.met(verdict.maxAbandonRate()) ? "met" : "MISSED"));
+                staffing.peakRequired(), staffing.peakAt(), staffing.requiredHours(firstRequirement),
+                staffing.raisedNote(firstRequirement), staffing.agents(), staffing.paidHours()));
+        s.append(assumptions(settings, certified)).append('\n');
+        Certification.Judged last = certified.last();
+        RiskReport risk = new RiskReport(last.verdict(), last.result(), last.inputs()::date);
+        s.append(String.format(Locale.ROOT, "%nRisk per day, all queues (%d replications; target: %s):%n",
+                last.result().replications(), ReplayAssumptions.describe(last.verdict().target())));
+        s.append(risk.dayTable()).append('\n');
+        if (last.result().queues().size() > 1) {
+            s.append("Risk per queue:\n").append(risk.queueTable()).append('\n');
         }
-        s.append(days).append('\n');
-        s.append(queueWarnings(DailyKpi.read(run.files().simulation()), verdict.maxAbandonRate()));
-        rounds.forEach(r -> s.append("Re-planned, ").append(r).append('\n'));
-        if (verdict.targetMet()) {
+        for (Certification.Round r : certified.rounds()) {
+            if (r.raised() != null && r.raised().intervals() > 0) {
+                s.append(String.format(Locale.ROOT, "Re-planned after round %d: risk too high on %d "
+                                + "day(s); requirement raised in %d queue-intervals (+%.0f agent-intervals)%n",
+                        certified.rounds().indexOf(r) + 1, r.judged().missedDays().size(), r.raised().intervals(),
+                        r.raised().agents()));
+            }
+        }
+        if (last.holds()) {
             s.append(String.format(Locale.ROOT, "Verdict: the roster holds: abandonment stays under %s on every one "
-                    + "of the %d days.%n", pct(verdict.maxAbandonRate()), verdict.days().size()));
+                    + "of the %d days (%s).%n", pct(maxAbandon), last.result().byDay().size(),
+                    assumedInShort(settings, certified)));
         } else {
-            s.append(String.format(Locale.ROOT, "Verdict: the roster does NOT hold: abandonment reaches %s or more "
-                            + "on %s.%n", pct(verdict.maxAbandonRate()),
-                    verdict.missedDays().stream().map(d -> d.date().toString()).collect(Collectors.joining(", "))));
-            s.append(staffing.shortfall(verdict.missedDays().stream().map(SimulationVerdict.Day::date).toList()));
+            s.append(String.format(Locale.ROOT, "Verdict: the roster does NOT hold: abandonment stays under %s in "
+                            + "fewer than %s of the futures on %s (%s).%n", pct(maxAbandon), settings.confidence(),
+                    last.missedDays().stream().map(LocalDate::toString).collect(Collectors.joining(", ")),
+                    assumedInShort(settings, certified)));
+            s.append(GapReport.text(certified, maxAbandon));
         }
-        return new PlanOutcome(verdict.targetMet(), s.toString());
+        return new PlanOutcome(last.holds(), s.toString());
     }
 
-    /** The rule is judged on all queues together; a queue that misses it on its own is worth a planner's look. */
-    static String queueWarnings(List<DailyKpi> kpis, double target) {
-        Map<String, List<String>> missed = new TreeMap<>();
-        kpis.stream().filter(k -> !k.queue().equals(DailyKpi.ALL_QUEUES) && k.abandonRate() > target)
-                .forEach(k -> missed.computeIfAbsent(k.queue(), q -> new java.util.ArrayList<>())
-                        .add(k.date().getMonthValue() + "/" + k.date().getDayOfMonth() + " " + pct(k.abandonRate())));
-        StringBuilder s = new StringBuilder();
-        missed.forEach((queue, days) -> s.append(String.format(Locale.ROOT, "Note: queue %s on its own is above %s "
-                + "on %d day(s): %s.%n", queue, pct(target), days.size(), String.join(", ", days))));
-        return s.length() == 0 ? "" : s.append('\n').toString();
+    /** What the verdict assumed, in one line for the summary. */
+    static String assumptions(PlanSettings settings, Certification.Outcome certified) {
+        return String.format(Locale.ROOT, "Assumed: %s unplanned absence (whole agent-days) and %s off-phone time "
+                        + "beyond the placed breaks (the roster covers the requirement x %.3f); forecast error: %s; "
+                        + "confidence %s, per %s.", settings.absence(), settings.offPhone(), certified.grossUp(),
+                certified.demandAssumed(), settings.confidence(), settings.targetScope().equals("all")
+                        ? "day, all queues together" : "day and queue");
+    }
+
+    private static String assumedInShort(PlanSettings settings, Certification.Outcome certified) {
+        return "in at least " + settings.confidence() + " of " + certified.last().result().replications()
+                + " simulated futures, per " + (settings.targetScope().equals("all") ? "day" : "day and queue")
+                + ", assuming " + settings.absence() + " absence, " + settings.offPhone() + " off-phone time, "
+                + (certified.demandAssumed().startsWith("none") ? "no forecast error beyond Poisson"
+                : "the forecast's backtest errors");
     }
 
     private static String pct(double share) {
@@ -126,34 +144,6 @@ record PlanOutcome(boolean holds, String summary) {
                 after += r * interval.toMinutes() / 60.0;
             }
             return after > before + 1e-9 ? String.format(Locale.ROOT, " (%,.0f after re-planning)", after) : "";
-        }
-
-        /** Agent-hours the roster leaves short of the requirement on the given days, and the worst interval. */
-        String shortfall(List<LocalDate> days) {
-            StringBuilder s = new StringBuilder();
-            for (LocalDate day : days) {
-                double hours = 0;
-                double worst = 0;
-                LocalDateTime worstAt = null;
-                for (int i = 0; i < required.length; i++) {
-                    LocalDateTime t = first.plus(interval.multipliedBy(i));
-                    double gap = required[i] - onDuty[i];
-                    if (t.toLocalDate().equals(day) && gap > 0) {
-                        hours += gap * interval.toMinutes() / 60.0;
-                        if (gap > worst) {
-                            worst = gap;
-                            worstAt = t;
-                        }
-                    }
-                }
-                s.append(hours > 0.05
-                        ? String.format(Locale.ROOT, "  %s: the agent pool leaves %.1f agent-hours of the requirement "
-                                + "uncovered; most short at %s (%.1f agents missing).%n", day, hours,
-                        worstAt.toLocalTime(), worst)
-                        : String.format(Locale.ROOT, "  %s: the requirement is covered, yet abandonment misses: "
-                                + "raise the requirement (more rounds: --rounds) or the patience assumption.%n", day));
-            }
-            return s.toString();
         }
     }
 }

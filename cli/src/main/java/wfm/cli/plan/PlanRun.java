@@ -3,11 +3,27 @@ package wfm.cli.plan;
 import static wfm.cli.plan.PlanCommand.args;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import wfm.cli.BadInputException;
+import wfm.cli.commands.ReplayAssumptions;
+import wfm.cli.commands.RosterRequestFiles;
+import wfm.cli.io.ForecastCsv;
+import wfm.cli.io.AtomicFiles;
 import wfm.cli.io.RequirementsCsv;
+import wfm.cli.options.DurationConverter;
 import wfm.cli.options.ShareConverter;
+import wfm.scheduling.capacity.OvertimeAllowance;
+import wfm.scheduling.capacity.RosterShrinkage;
+import wfm.scheduling.solver.RosterRequest;
+import wfm.scheduling.solver.RosterSolver;
+import wfm.simulation.experiment.Replications;
+import wfm.simulation.model.ReplayOptions;
+import wfm.simulation.risk.RiskTarget;
 import wfm.cli.plan.PlanCommand.HotlineFolder;
 import wfm.cli.plan.PlanCommand.PlanFiles;
 
@@ -16,6 +32,9 @@ import wfm.cli.plan.PlanCommand.PlanFiles;
  * then schedule and simulate in rounds until the roster holds the abandonment target, then the report.
  */
 final class PlanRun {
+    /** The risk verdict adds replications up to this many times plan.yaml's {@code replications} when undecided. */
+    static final int MAX_REPLICATIONS_FACTOR = 4;
+
     private final HotlineFolder in;
     private final PlanFiles files;
     private final PlanSettings settings;
@@ -47,6 +66,7 @@ final class PlanRun {
 
     PlanOutcome execute() {
         double maxAbandon = ShareConverter.parse(settings.maxAbandon());
+        RosterShrinkage shrinkage = shrinkage();
         step("1/6", "forecast accuracy: backtest of every model on the last 4 weeks of history");
         ForecastAccuracy accuracy = ForecastAccuracy.parse(stages.run(args("backtest", history(), "--horizon", "7d",
                 "--folds", "4", "--format", "json")).out());
@@ -55,44 +75,50 @@ final class PlanRun {
                 settings.start()), "--horizon", settings.horizon(), "--out", files.forecast(), "--chart",
                 files.chart("forecast")));
         step("3/6", "staffing requirement: Erlang A, " + settings.target() + ", abandonment under "
-                + settings.maxAbandon() + ", patience " + settings.patience() + ", shrinkage " + settings.shrinkage());
+                + settings.maxAbandon() + ", patience " + settings.patience() + "; the roster covers it grossed up "
+                + "for " + settings.absence() + " absence and " + settings.offPhone() + " off-phone time");
         stages.run(args("staff", "--forecast", files.forecast(), "--target", settings.target(), "--patience",
                 settings.patience(), "--max-abandon", settings.maxAbandon(), "--shrinkage", settings.shrinkage(),
                 "--out", files.requirements()));
         List<RequirementsCsv.Row> firstRequirement = RequirementsCsv.read(files.requirements());
-        List<String> rounds = new ArrayList<>();
-        SimulationVerdict verdict = null;
-        for (int round = 0; ; round++) {
-            step("4/6", "roster" + (round == 0 ? "" : " (round " + (round + 1) + ", keeping what can stay)"));
-            stages.run(args("schedule", "--requirements", files.requirements(), "--agents", in.required("agents.csv"),
-                    "--shifts", in.required("shifts.csv"), in.optional("--unavailability", "unavailability.csv"),
-                    round == 0 ? List.of() : List.of("--keep", files.roster()), "--time-limit",
-                    settings.scheduleTime(), settings.scheduleSteps() == null ? List.of()
-                            : List.of("--steps", settings.scheduleSteps()), "--seed", seed, "--out", files.roster(),
-                    "--chart", files.chart("coverage")));
-            step("5/6", "simulation: " + settings.replications() + " replications of the roster under random traffic");
-            verdict = SimulationVerdict.parse(stages.run(args("simulate", "--roster", files.roster(), "--forecast",
-                    files.forecast(), "--agents-file", in.required("agents.csv"), "--patience", settings.patience(),
-                    "--max-abandon", settings.maxAbandon(), "--replications", settings.replications(), "--seed", seed,
-                    "--out", files.simulation(), "--chart", files.chart("abandonment"), "--format", "json")).out());
-            if (verdict.targetMet() || round >= settings.rounds()) {
-                break;
-            }
-            RequirementRaise.Raised raised = RequirementRaise.raise(RequirementsCsv.read(files.requirements()),
-                    files.simulation(), maxAbandon);
-            if (raised.intervals() == 0) {
-                break;
-            }
-            rounds.add(String.format(java.util.Locale.ROOT, "round %d: abandonment above target on %d day(s); "
-                            + "requirement raised in %d queue-intervals (+%.0f agent-intervals)", round + 1,
-                    verdict.missedDays().size(), raised.intervals(), raised.agents()));
-            progress.println("  " + rounds.get(rounds.size() - 1));
-            RequirementsCsv.write(files.requirements(), raised.requirements());
-        }
+        Certification.Outcome certified = new Certification(setup(shrinkage, maxAbandon), files, seed, progress)
+                .run();
+        PlanOutcome outcome = PlanOutcome.of(this, accuracy, firstRequirement, certified, maxAbandon);
+        AtomicFiles.writeText(files.dir().resolve("summary.txt"), w -> w.write(outcome.summary()));
         step("6/6", "report");
         stages.run(args("report", "--plan", files.dir(), "--title", settings.hotline(), "--out", files.report(),
                 "--kpi-csv", files.dir().resolve("daily-kpi.csv")));
-        return PlanOutcome.of(this, accuracy, firstRequirement, verdict, rounds);
+        return outcome;
+    }
+
+    private RosterShrinkage shrinkage() {
+        try {
+            return new RosterShrinkage(ShareConverter.parse(settings.absence()),
+                    ShareConverter.parse(settings.offPhone()));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("absence/off-phone: " + e.getMessage());
+        }
+    }
+
+    private Certification.Setup setup(RosterShrinkage shrinkage, double maxAbandon) {
+        Duration timeLimit = DurationConverter.parse(settings.scheduleTime());
+        RosterSolver.Options search = new RosterSolver.Options(timeLimit, seed)
+                .withSteps(settings.scheduleSteps() == null ? 0 : settings.scheduleSteps());
+        Duration patience = DurationConverter.parse(settings.patience());
+        ReplayAssumptions.Demand demand = ReplayAssumptions.demand(files.forecast(), null, false,
+                ForecastCsv.read(files.forecast()).stream().map(ForecastCsv.Row::queue).distinct().toList());
+        ReplayOptions replay = ReplayOptions.defaults(patience.toMillis() / 1000.0)
+                .withAbsence(shrinkage.absence()).withOffPhoneShare(shrinkage.offPhone())
+                .withDemand(demand.uncertainty());
+        RiskTarget target = ReplayAssumptions.target(maxAbandon, ShareConverter.parse(settings.confidence()),
+                settings.targetScope());
+        Path unavailability = in.dir().resolve("unavailability.csv");
+        return new Certification.Setup(new RosterRequestFiles(files.requirements(), in.required("agents.csv"),
+                in.required("shifts.csv"), Files.isRegularFile(unavailability) ? unavailability : null, null),
+                files.forecast(), shrinkage, RosterRequest.Rules.DEFAULT, search, replay, demand.assumed(), target,
+                settings.replications(), MAX_REPLICATIONS_FACTOR * settings.replications(),
+                Replications.defaultThreads(), settings.rounds(), OvertimeAllowance.CHINA_LABOUR_LAW,
+                settings.poolSkills());
     }
 
     private List<String> history() {

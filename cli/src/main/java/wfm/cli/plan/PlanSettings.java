@@ -24,16 +24,26 @@ import wfm.cli.io.StrictYaml;
  * @param target       service-level target ({@code 80/20s})
  * @param maxAbandon   abandonment limit ({@code 2%}): staffing uses it with Erlang A, simulation judges by it
  * @param patience     mean caller patience ({@code 90s})
- * @param shrinkage    share of paid time not on the phones ({@code 30%})
+ * @param shrinkage    share of paid time not on the phones ({@code 30%}): only the staffing table's
+ *                     {@code scheduled_agents} column; the roster and the verdict use {@code absence} and
+ *                     {@code offPhone}
  * @param scheduleTime time limit of the roster search ({@code 60s})
  * @param scheduleSteps local-search steps of the roster search ({@code wfm schedule --steps}), so the plan's roster
  *                     is the same on any machine; null: search until the time limit
  * @param replications simulation replications
  * @param rounds       certification rounds: re-staff and re-schedule where the simulation misses the target
+ * @param absence      share of rostered agent-days lost to unplanned absence ({@code 8%}): the roster covers it,
+ *                     the simulation removes whole agent-days
+ * @param offPhone     share of on-shift time off the phones beyond placed breaks ({@code 10%})
+ * @param confidence   probability each day (and queue) must stay under the abandonment target ({@code 90%})
+ * @param targetScope  {@code queue}: every queue on its own must meet the target; {@code all}: the centre as a whole
+ * @param poolSkills   the simulation lets every agent answer all of its skills (skill-based routing), not only the
+ *                     roster's queue of the day ({@code wfm simulate --pool-skills})
  */
 public record PlanSettings(String hotline, LocalDate start, String horizon, String target, String maxAbandon,
                            String patience, String shrinkage, String scheduleTime, Integer scheduleSteps,
-                           int replications, int rounds) {
+                           int replications, int rounds, String absence, String offPhone, String confidence,
+                           String targetScope, boolean poolSkills) {
 
     public static final String FILE_NAME = "plan.yaml";
 
@@ -43,10 +53,11 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
      */
     public static final List<String> KEYS = List.of("hotline", "start", "horizon", "target", "max_abandon",
             "patience", "shrinkage", "schedule_time_limit", "schedule_steps", "replications", "rounds",
-            "absence", "off_phone", "confidence", "target_scope", "week_start");
+            "absence", "off_phone", "confidence", "target_scope", "week_start", "pool_skills");
 
     public static PlanSettings defaults(String hotline) {
-        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2);
+        return new PlanSettings(hotline, null, "7d", "80/20s", "2%", "90s", "30%", "30s", null, 10, 2, "0%", "0%", "90%", "queue",
+                false);
     }
 
     /** The folder's {@code plan.yaml} over the defaults; a bad file names itself and the key. */
@@ -69,7 +80,10 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
                     text(yaml, "schedule_time_limit", d.scheduleTime()),
                     yaml.containsKey("schedule_steps") ? steps(yaml.get("schedule_steps")) : d.scheduleSteps(),
                     Integer.parseInt(text(yaml, "replications", String.valueOf(d.replications()))),
-                    Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))));
+                    Integer.parseInt(text(yaml, "rounds", String.valueOf(d.rounds()))),
+                    text(yaml, "absence", d.absence()), text(yaml, "off_phone", d.offPhone()),
+                    text(yaml, "confidence", d.confidence()), text(yaml, "target_scope", d.targetScope()),
+                    bool(text(yaml, "pool_skills", String.valueOf(d.poolSkills()))));
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInputException(file + ": " + e.getMessage());
         }
@@ -98,6 +112,14 @@ public record PlanSettings(String hotline, LocalDate start, String horizon, Stri
             }
         }
         return settings;
+    }
+
+    private static boolean bool(String value) {
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw new IllegalArgumentException("pool_skills: '" + value + "' is not true or false");
+        };
     }
 
     private static Integer steps(Object value) {

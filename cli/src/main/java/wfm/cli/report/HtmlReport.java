@@ -35,6 +35,12 @@ public final class HtmlReport {
         return this;
     }
 
+    /** Text kept as laid out (a plan's summary with its tables), in a fixed-width font. */
+    public HtmlReport preformatted(String text) {
+        body.append("<pre>").append(escape(text)).append("</pre>\n");
+        return this;
+    }
+
     /** A verdict line, green when it holds and red when it does not. */
     public HtmlReport verdict(boolean holds, String text) {
         body.append("<p class=\"").append(holds ? "ok" : "miss").append("\">").append(escape(text)).append("</p>\n");

@@ -13,6 +13,7 @@ import static wfm.cli.workspace.ColumnType.TEXT;
 import static wfm.cli.workspace.ColumnType.TIME;
 import static wfm.cli.workspace.ColumnType.TIMESTAMP;
 
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -38,9 +39,14 @@ public enum DataKind {
             optional("max_consecutive_days", COUNT), optional("site", TEXT), optional("remote", FLAG)),
     SHIFTS("shifts", List.of("shift_id"),
             required("shift_id", TEXT), required("start_time", TIME), required("duration", DURATION),
-            optional("break_minutes", AMOUNT), optional("days", TEXT)),
-    UNAVAILABILITY("unavailability", List.of("agent_id", "date"),
-            required("agent_id", TEXT), required("date", DATE), optional("from", TIME), optional("to", TIME)),
+            optional("break_minutes", COUNT), optional("days", TEXT)),
+    /**
+     * Keyed by its times too: a day's leave and a training that day are two rows. An empty {@code from} is stored
+     * as 00:00 and an empty {@code to} as 00:00 (the end of the day), which the reader takes the same way.
+     */
+    UNAVAILABILITY("unavailability", List.of("agent_id", "date", "from", "to"),
+            required("agent_id", TEXT), required("date", DATE), optional("from", TIME, LocalTime.MIDNIGHT),
+            optional("to", TIME, LocalTime.MIDNIGHT)),
     HOLIDAYS("holidays", List.of("date"),
             required("date", DATE), optional("name", TEXT), required("kind", DAY_KIND)),
     FORECAST("forecast", List.of("run_id", "queue", "interval_start"),
@@ -53,7 +59,8 @@ public enum DataKind {
             optional("aht_seconds", AMOUNT)),
     ROSTER("roster", List.of("run_id", "agent_id", "date"),
             required("agent_id", TEXT), required("date", DATE), optional("shift_id", TEXT),
-            required("start", TIMESTAMP), required("end", TIMESTAMP), optional("breaks", TEXT));
+            required("start", TIMESTAMP), required("end", TIMESTAMP), optional("breaks", TEXT),
+            optional("queue", TEXT));
 
     private final String table;
     private final List<String> key;

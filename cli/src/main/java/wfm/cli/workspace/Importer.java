@@ -82,6 +82,7 @@ public final class Importer {
         List<Integer> keyIndexes = kind.keyColumns().stream()
                 .map(k -> columns.stream().map(Column::name).toList().indexOf(k)).toList();
         java.util.Map<List<Object>, Long> lineOfKey = new java.util.HashMap<>();
+        java.util.Map<List<Object>, List<Object>> valuesOfKey = new java.util.HashMap<>();
         CsvReader.forEach(file, kind.requiredColumns(), row -> {
             Object[] values = new Object[columns.size()];
             for (int i = 0; i < values.length; i++) {
@@ -89,11 +90,13 @@ public final class Importer {
             }
             List<Object> key = keyIndexes.stream().map(i -> values[i]).toList();
             Long first = lineOfKey.putIfAbsent(key, row.line());
-            if (first != null) {
+            List<Object> firstValues = valuesOfKey.putIfAbsent(key, java.util.Arrays.asList(values));
+            if (first == null) {
+                rows.add(values);
+            } else if (!firstValues.equals(java.util.Arrays.asList(values))) {
                 throw row.error(kind.keyColumns().get(kind.keyColumns().size() - 1),
                         "the same " + String.join(" and ", kind.keyColumns()) + " as line " + first + " (" + key + ")");
-            }
-            rows.add(values);
+            } // else the same row again (e.g. a day off both requested and granted): kept once
         });
         return rows;
     }

@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -79,6 +81,7 @@ public final class Workspace implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             for (DataKind kind : DataKind.values()) {
                 s.execute(kind.createTableSql());
+                upgrade(kind, s);
             }
             s.execute("CREATE TABLE IF NOT EXISTS runs (run_id VARCHAR PRIMARY KEY, command VARCHAR NOT NULL, "
                     + "parameters VARCHAR, seed BIGINT, created_at TIMESTAMP NOT NULL)");
@@ -87,6 +90,37 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the workspace tables: " + firstLine(e), e);
         }
+    }
+
+    /**
+     * Brings a table made by an older version up to its kind's columns: adds new columns (empty) and retypes
+     * columns whose type changed (e.g. {@code break_minutes} from a decimal to a whole number).
+     */
+    private void upgrade(DataKind kind, Statement s) throws SQLException {
+        Map<String, String> stored = storedTypes(kind);
+        for (Column c : kind.columns()) {
+            String type = stored.get(c.name());
+            if (type == null) {
+                s.execute("ALTER TABLE " + kind.table() + " ADD COLUMN " + c.sqlName() + " " + c.type().sql);
+            } else if (!type.equalsIgnoreCase(c.type().sql)) {
+                s.execute("ALTER TABLE " + kind.table() + " ALTER " + c.sqlName() + " TYPE " + c.type().sql);
+            }
+        }
+    }
+
+    /** The columns a kind's table has in this file, with their SQL types. */
+    private Map<String, String> storedTypes(DataKind kind) throws SQLException {
+        Map<String, String> types = new HashMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?")) {
+            p.setString(1, kind.table());
+            try (var rs = p.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return types;
     }
 
     /** Files a run in the {@code runs} table: which command, with what parameters and seed. */
@@ -137,7 +171,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Writes a table (for stage results: one run's rows) as a CSV file in the contract's columns. */
     public void exportCsv(DataKind kind, String runId, Path csv) {
-        String cols = kind.columns().stream().map(Column::sqlName).collect(java.util.stream.Collectors.joining(", "));
+        String cols;
+        try {
+            cols = exportColumns(kind);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot export " + kind.table() + ": " + firstLine(e), e);
+        }
         String where = kind.hasRunId() ? " WHERE run_id = '" + runId.replace("'", "''") + "'" : "";
         String target = csv.toAbsolutePath().toString().replace("'", "''");
         try (Statement s = connection.createStatement()) {
@@ -147,6 +186,18 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot export " + kind.table() + ": " + firstLine(e), e);
         }
+    }
+
+    /**
+     * The kind's columns as its readers expect them, each cast to its type, so a file opened read-only that an
+     * older version wrote (a column missing or stored as another type) exports the same as a new one.
+     */
+    private String exportColumns(DataKind kind) throws SQLException {
+        Map<String, String> stored = storedTypes(kind);
+        return kind.columns().stream()
+                .map(c -> (stored.containsKey(c.name()) ? "CAST(" + c.sqlName() + " AS " + c.type().sql + ")"
+                        : "CAST(NULL AS " + c.type().sql + ")") + " AS " + c.sqlName())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Number of rows a table holds (for one run when the kind has run ids and {@code runId} is given). */

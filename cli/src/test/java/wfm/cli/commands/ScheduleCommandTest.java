@@ -66,6 +66,27 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void absenceAndOffPhoneGrossTheRequirementUpToRosteredHeads() throws IOException {
+        // required agent-hours a week: enquiry 7 x (14 x 4 + 10 x 2) / 2 = 266, complaints 7 x 24 / 2 = 84: 350 h;
+        // 10% absence and 20% off-phone: 350 / (0.9 x 0.8) = 486.1 rostered agent-hours
+        Run run = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents", agents("").toString(),
+                "--shifts", shifts().toString(), "--time-limit", "2s", "--steps", "2000", "--seed", "7", "--out",
+                dir.resolve("roster.csv").toString(), "--absence", "10%", "--off-phone", "0.2");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("of 486.1 required agent-hours short"), run.out());
+        assertTrue(run.err().contains("required_agents x 1.389 rostered heads (absence 10.0%, off-phone 20.0%)"),
+                run.err());
+        Run none = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents", agents("").toString(),
+                "--shifts", shifts().toString(), "--time-limit", "2s", "--steps", "2000", "--out",
+                dir.resolve("roster2.csv").toString());
+        assertTrue(none.out().contains("of 350.0 required agent-hours short"), none.out());
+        Run bad = Run.wfm("schedule", "--requirements", requirements().toString(), "--agents", agents("").toString(),
+                "--shifts", shifts().toString(), "--absence", "100%");
+        assertEquals(ExitCode.BAD_INPUT, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("--absence"), bad.err());
+    }
+
+    @Test
     void schedulesAWeekAndWritesTheRosterWithACoverageSummary() throws IOException {
         Path out = dir.resolve("roster.csv");
         Path chart = dir.resolve("coverage.png");

@@ -36,6 +36,13 @@ class PlanEndToEndTest {
         assertEquals(holds ? ExitCode.OK : ExitCode.TARGET_MISSED, run.exitCode(), run.out());
         assertTrue(holds || run.out().contains("Verdict: the roster does NOT hold"), run.out());
         assertTrue(run.err().contains("seed 1"), "the seed is echoed: " + run.err());
+        assertTrue(run.out().contains("Assumed: 5% unplanned absence (whole agent-days) and 8% off-phone time"),
+                "the verdict says what it assumed: " + run.out());
+        assertTrue(run.out().contains("P(target met)") && run.out().contains("Risk per queue:"), run.out());
+        assertTrue(run.err().contains("--absence 5.0% --off-phone 8.0%"), "the equivalent commands: " + run.err());
+        assertTrue(holds || run.out().contains("agent-hours") || run.out().contains("re-planning rounds"), run.out());
+        assertTrue(Files.readString(out.resolve("summary.txt")).contains("Verdict:"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Plan summary: assumptions, verdict"));
 
         List<ForecastCsv.Row> forecast = ForecastCsv.read(out.resolve("forecast.csv"));
         assertEquals(7 * 24 * 4, forecast.size(), "7 days x 24 open half-hours (08:00-20:00) x 4 queues");

@@ -50,8 +50,8 @@ class PlanSettingsTest {
         assertTrue(message().endsWith("(did you mean schedule_time_limit?)"), message());
         Files.writeString(dir.resolve("plan.yaml"), "colour: blue\n");
         assertTrue(message().endsWith("unknown key 'colour' (known keys: absence, confidence, horizon, hotline, "
-                + "max_abandon, off_phone, patience, replications, rounds, schedule_steps, schedule_time_limit, "
-                + "shrinkage, start, target, target_scope, week_start)"), message());
+                + "max_abandon, off_phone, patience, pool_skills, replications, rounds, schedule_steps, "
+                + "schedule_time_limit, shrinkage, start, target, target_scope, week_start)"), message());
     }
 
     @Test
