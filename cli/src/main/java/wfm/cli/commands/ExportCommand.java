@@ -40,7 +40,7 @@ public final class ExportCommand implements Runnable {
                     + "per week, or an iCalendar file with one event per shift per agent."},
             footer = {"", "Examples:",
                     "  wfm export roster --roster roster.csv --format xlsx --out roster.xlsx",
-                    "  wfm export roster --roster roster.csv --format ics --agent A007 --out A007.ics"})
+                    "  wfm export roster --roster roster.csv --format ics --tzid Asia/Shanghai --agent A007 --out A007.ics"})
     static final class Roster implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -62,7 +62,8 @@ public final class ExportCommand implements Runnable {
         String agent;
 
         @Option(names = "--tzid", paramLabel = "ZONE",
-                description = "iCalendar: time zone of the times, e.g. Asia/Shanghai (default: floating local time).")
+                description = "iCalendar: time zone of the times, e.g. Asia/Shanghai; the file then embeds the zone's "
+                        + "VTIMEZONE (default: floating local time).")
         String tzid;
 
         @Override

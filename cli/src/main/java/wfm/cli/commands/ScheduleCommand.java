@@ -184,7 +184,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     private RosterRequest request() {
         RosterRequest.Rules rules = new RosterRequest.Rules(minRest, maxConsecutiveDays,
                 RosterRequest.Rules.DEFAULT.minHoursPerWeek(), RosterRequest.Rules.DEFAULT.maxHoursPerWeek(), !flat);
-        return new RosterRequestFiles(requirements, agents, shifts, unavailability, keep).read(rules, shrinkage());
+        return new RosterRequestFiles(requirements, agents, shifts, unavailability, keep).read(rules, shrinkage(),
+                w -> notice("wfm: warning: " + w));
     }
 
     RosterShrinkage shrinkage() {

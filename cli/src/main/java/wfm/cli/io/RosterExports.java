@@ -9,10 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -121,8 +126,10 @@ public final class RosterExports {
 
     /**
      * An iCalendar file, one VEVENT per shift per agent. Times are floating local times (RFC 5545 3.3.5 form 1),
-     * the hotline's wall clock, unless {@code tzid} names a zone (then form 3, with the TZID parameter; the
-     * calendar program must know the zone). Lines end in CRLF and are folded at 75 octets.
+     * the hotline's wall clock, unless {@code tzid} names a zone (then form 3, with the TZID parameter, and the
+     * VTIMEZONE that RFC 5545 3.6.5 requires for it, from the JDK's time-zone rules; see {@link #vtimezone}).
+     * Lines end in CRLF and are folded at 75 octets. No METHOD: the file is a calendar to import, not an iTIP
+     * message (METHOD:PUBLISH would require an ORGANIZER on every event, RFC 5546 3.2.1).
      */
     public static void writeIcs(Path file, List<RosterCsv.Row> rows, Map<String, String> names, String tzid,
                                 Instant stamp) {
@@ -132,8 +139,13 @@ public final class RosterExports {
             line(w, "VERSION:2.0");
             line(w, "PRODID:-//Hotline WFM//roster export//EN");
             line(w, "CALSCALE:GREGORIAN");
-            line(w, "METHOD:PUBLISH");
             String dtstamp = ICS_UTC.format(stamp.atOffset(ZoneOffset.UTC));
+            if (tzid != null && !rows.isEmpty()) {
+                LocalDateTime first = rows.stream().map(RosterCsv.Row::start).min(Comparator.naturalOrder()).get();
+                for (String content : vtimezone(ZoneId.of(tzid), first)) {
+                    line(w, content);
+                }
+            }
             for (RosterCsv.Row r : sorted(rows)) {
                 String name = names.getOrDefault(r.agentId(), r.agentId());
                 line(w, "BEGIN:VEVENT");
@@ -154,6 +166,60 @@ public final class RosterExports {
             line(w, "END:VCALENDAR");
             w.flush();
         });
+    }
+
+    /**
+     * The VTIMEZONE of {@code zone} as calendar programs expect it (RFC 5545 3.6.5): one STANDARD and one DAYLIGHT
+     * observance with a yearly RRULE built from the zone's current daylight-saving rules in the JDK
+     * ({@link ZoneRules#getTransitionRules()}), each DTSTART the 1970 change in local time before it; a zone without
+     * daylight saving (Asia/Shanghai since 1991) gets one STANDARD observance with its offset at {@code first}.
+     * Observances without RRULE, one per change, are valid too, but ical4j reads them as the standard offset.
+     */
+    static List<String> vtimezone(ZoneId zone, LocalDateTime first) {
+        ZoneRules rules = zone.getRules();
+        List<String> lines = new ArrayList<>(List.of("BEGIN:VTIMEZONE", "TZID:" + zone.getId()));
+        if (rules.getTransitionRules().isEmpty()) {
+            ZoneOffset offset = rules.getOffset(first);
+            lines.addAll(List.of("BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:" + utcOffset(offset),
+                    "TZOFFSETTO:" + utcOffset(offset), "END:STANDARD"));
+        }
+        for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
+            ZoneOffsetTransition change = rule.createTransition(1970);
+            String kind = rule.getOffsetAfter().equals(rule.getStandardOffset()) ? "STANDARD" : "DAYLIGHT";
+            lines.addAll(List.of("BEGIN:" + kind, "DTSTART:" + ICS_LOCAL.format(change.getDateTimeBefore()),
+                    "RRULE:FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue() + days(rule),
+                    "TZOFFSETFROM:" + utcOffset(change.getOffsetBefore()),
+                    "TZOFFSETTO:" + utcOffset(change.getOffsetAfter()), "END:" + kind));
+        }
+        lines.add("END:VTIMEZONE");
+        return lines;
+    }
+
+    /**
+     * The day of a yearly change as RRULE parts: a fixed day ({@code BYMONTHDAY}), the n-th or n-th last weekday
+     * ({@code BYDAY=2SU}, {@code -1SU}), or a weekday on or after / on or before a day of the month.
+     */
+    private static String days(ZoneOffsetTransitionRule rule) {
+        int d = rule.getDayOfMonthIndicator();
+        if (rule.getDayOfWeek() == null) {
+            return ";BYMONTHDAY=" + d;
+        }
+        String weekday = rule.getDayOfWeek().name().substring(0, 2);
+        int k = Math.abs(d);
+        if ((k - 1) % 7 == 0) {
+            return ";BYDAY=" + (d < 0 ? "-" : "") + ((k - 1) / 7 + 1) + weekday;
+        }
+        String week = IntStream.range(0, 7).mapToObj(i -> String.valueOf(d < 0 ? d - i : d + i))
+                .collect(Collectors.joining(","));
+        return ";BYDAY=" + weekday + ";BYMONTHDAY=" + week;
+    }
+
+    /** RFC 5545 3.3.14 UTC-OFFSET: +hhmm, or +hhmmss when the offset has seconds. */
+    private static String utcOffset(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        int abs = Math.abs(seconds);
+        String hhmm = String.format(Locale.ROOT, "%s%02d%02d", seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
+        return abs % 60 == 0 ? hhmm : hhmm + String.format(Locale.ROOT, "%02d", abs % 60);
     }
 
     private static String time(LocalDateTime t, String tzid) {

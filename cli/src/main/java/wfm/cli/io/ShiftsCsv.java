@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import wfm.scheduling.domain.ShiftTemplate;
 
@@ -23,7 +24,17 @@ public final class ShiftsCsv {
     private ShiftsCsv() {
     }
 
+    /** Reads the shift templates; a shift no day can hold is bad input, legally doubtful ones are not reported. */
     public static List<ShiftTemplate> read(Path file) {
+        return read(file, warning -> { });
+    }
+
+    /**
+     * Reads the shift templates, checking each against {@link ContractLimits}: a duration from 1 minute to 16 hours
+     * and a break shorter than the shift, else bad input; paid time above China's legal day goes to
+     * {@code warnings}.
+     */
+    public static List<ShiftTemplate> read(Path file, Consumer<String> warnings) {
         List<ShiftTemplate> shifts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         CsvReader.forEach(file, List.of("shift_id", "start_time", "duration"), row -> {
@@ -32,12 +43,21 @@ public final class ShiftsCsv {
                 throw row.error("shift_id", "'" + id + "' appears twice");
             }
             Duration duration = row.duration("duration");
-            if (duration.toMinutes() < 1 || duration.toMinutes() > 16 * 60 || duration.toSecondsPart() != 0) {
-                throw row.error("duration", "'" + row.text("duration") + "' must be whole minutes between 1m and 16h");
+            if (duration.toMinutes() < 1 || duration.toMinutes() > ContractLimits.SHIFT_MINUTES
+                    || duration.toSecondsPart() != 0) {
+                throw row.error("duration", "'" + row.text("duration") + "' must be whole minutes between 1m and 16h "
+                        + "(a longer shift leaves under 8 hours to rest)");
             }
-            int breakMinutes = row.has("break_minutes") ? (int) row.integer("break_minutes") : 0;
+            long breakMinutes = row.has("break_minutes") ? row.integer("break_minutes") : 0;
             if (breakMinutes < 0 || breakMinutes >= duration.toMinutes()) {
-                throw row.error("break_minutes", "'" + breakMinutes + "' must be at least 0 and shorter than the shift");
+                throw row.error("break_minutes", "'" + row.text("break_minutes") + "' must be at least 0 and shorter "
+                        + "than the shift (" + row.text("duration") + ")");
+            }
+            long paidMinutes = duration.toMinutes() - breakMinutes;
+            if (paidMinutes > ContractLimits.LEGAL_PAID_MINUTES_PER_DAY) {
+                warnings.accept(ContractLimits.warning(row, "duration", Numbers.format(paidMinutes / 60.0)
+                        + " paid hours in a day is more than China's Labour Law allows (8 h plus at most 3 h "
+                        + "overtime; Art. 36, 41)"));
             }
             Set<DayOfWeek> days;
             try {
@@ -45,7 +65,8 @@ public final class ShiftsCsv {
             } catch (IllegalArgumentException e) {
                 throw row.error("days", e.getMessage());
             }
-            shifts.add(new ShiftTemplate(id, row.time("start_time"), (int) duration.toMinutes(), breakMinutes, days));
+            shifts.add(new ShiftTemplate(id, row.time("start_time"), (int) duration.toMinutes(), (int) breakMinutes,
+                    days));
         });
         if (shifts.isEmpty()) {
             throw new CsvFormatException(file, 2, null, "no shift templates (at least one row is expected)");

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code unavailability.csv}: {@code agent_id, date} and optionally {@code from}, {@code to} (times of day; a
@@ -21,8 +22,16 @@ public final class UnavailabilityCsv {
     }
 
     public static List<Row> read(Path file) {
+        return read(file, null);
+    }
+
+    /** Reads the rows, each naming one of {@code agents} (when not null), else bad input naming the line. */
+    public static List<Row> read(Path file, Set<String> agents) {
         List<Row> rows = new ArrayList<>();
         CsvReader.forEach(file, List.of("agent_id", "date"), row -> {
+            if (agents != null && !agents.contains(row.text("agent_id"))) {
+                throw row.error("agent_id", "'" + row.text("agent_id") + "' is not in the agents file");
+            }
             LocalDate date = row.date("date");
             LocalTime from = row.has("from") ? row.time("from") : LocalTime.MIDNIGHT;
             LocalDateTime start = date.atTime(from);

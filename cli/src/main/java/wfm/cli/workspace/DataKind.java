@@ -76,6 +76,11 @@ public enum DataKind {
         return table;
     }
 
+    /** The primary key of the kind's table (stage results: run id first). */
+    List<String> key() {
+        return key;
+    }
+
     List<Column> columns() {
         return columns;
     }

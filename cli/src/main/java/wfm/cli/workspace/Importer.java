@@ -23,7 +23,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import wfm.cli.BadInputException;
+import wfm.cli.io.AgentsCsv;
 import wfm.cli.io.CsvReader;
+import wfm.cli.io.ShiftsCsv;
+import wfm.cli.io.UnavailabilityCsv;
 
 /**
  * Loads a CSV file into a workspace table, all or nothing: every row is checked first (an error names file, line
@@ -77,28 +80,44 @@ public final class Importer {
     }
 
     private static List<Object[]> validate(Path file, DataKind kind) {
+        checkAsTheStageReads(file, kind);
         List<Object[]> rows = new ArrayList<>();
         List<Column> columns = kind.columns();
         List<Integer> keyIndexes = kind.keyColumns().stream()
                 .map(k -> columns.stream().map(Column::name).toList().indexOf(k)).toList();
-        java.util.Map<List<Object>, Long> lineOfKey = new java.util.HashMap<>();
-        java.util.Map<List<Object>, List<Object>> valuesOfKey = new java.util.HashMap<>();
+        record Seen(long line, List<Object> values) {
+        }
+        java.util.Map<List<Object>, Seen> seen = new java.util.HashMap<>();
         CsvReader.forEach(file, kind.requiredColumns(), row -> {
             Object[] values = new Object[columns.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = columns.get(i).read(row);
             }
             List<Object> key = keyIndexes.stream().map(i -> values[i]).toList();
-            Long first = lineOfKey.putIfAbsent(key, row.line());
-            List<Object> firstValues = valuesOfKey.putIfAbsent(key, java.util.Arrays.asList(values));
+            Seen first = seen.putIfAbsent(key, new Seen(row.line(), java.util.Arrays.asList(values)));
             if (first == null) {
                 rows.add(values);
-            } else if (!firstValues.equals(java.util.Arrays.asList(values))) {
-                throw row.error(kind.keyColumns().get(kind.keyColumns().size() - 1),
-                        "the same " + String.join(" and ", kind.keyColumns()) + " as line " + first + " (" + key + ")");
+            } else if (!first.values().equals(java.util.Arrays.asList(values))) {
+                throw row.error(kind.keyColumns().get(kind.keyColumns().size() - 1), "the same "
+                        + String.join(" and ", kind.keyColumns()) + " as line " + first.line() + " (" + key + ")");
             } // else the same row again (e.g. a day off both requested and granted): kept once
         });
         return rows;
+    }
+
+    /**
+     * What the stage's own reader rejects cannot be imported either (a contract of more hours than a week has), so a
+     * workspace never holds inputs that fail later under another file's name.
+     */
+    private static void checkAsTheStageReads(Path file, DataKind kind) {
+        switch (kind) {
+            case AGENTS -> AgentsCsv.read(file);
+            case SHIFTS -> ShiftsCsv.read(file);
+            case UNAVAILABILITY -> UnavailabilityCsv.read(file);
+            default -> {
+                // history, calls, holidays and stage results: the column types say all that is checked
+            }
+        }
     }
 
     private void insert(DataKind kind, List<Object[]> rows, String runId) throws SQLException {

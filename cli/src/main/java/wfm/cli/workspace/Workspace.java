@@ -97,6 +97,7 @@ public final class Workspace implements AutoCloseable {
      * columns whose type changed (e.g. {@code break_minutes} from a decimal to a whole number).
      */
     private void upgrade(DataKind kind, Statement s) throws SQLException {
+        rekey(kind, s);
         Map<String, String> stored = storedTypes(kind);
         for (Column c : kind.columns()) {
             String type = stored.get(c.name());
@@ -108,12 +109,54 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The columns a kind's table has in this file, with their SQL types. */
+    /**
+     * Rebuilds a table whose primary key an older version chose differently (unavailability was one row per agent
+     * and day), keeping its rows; key columns left empty then take their fallback (an empty {@code from} is 00:00).
+     */
+    private void rekey(DataKind kind, Statement s) throws SQLException {
+        String stored;
+        try (PreparedStatement p = connection.prepareStatement("SELECT array_to_string(constraint_column_names, ',') "
+                + "FROM duckdb_constraints() WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'")) {
+            p.setString(1, kind.table());
+            try (var rs = p.executeQuery()) {
+                stored = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        if (stored == null || stored.equals(String.join(",", kind.key()))) {
+            return;
+        }
+        String old = kind.table() + "_before_rekey";
+        connection.setAutoCommit(false);
+        try {
+            s.execute("ALTER TABLE " + kind.table() + " RENAME TO " + old);
+            s.execute(kind.createTableSql());
+            Map<String, String> columns = storedTypes(old);
+            String select = kind.columns().stream().filter(c -> columns.containsKey(c.name()))
+                    .map(c -> c.fallback() == null ? c.sqlName() : "COALESCE(" + c.sqlName() + ", CAST('"
+                            + c.fallback() + "' AS " + c.type().sql + ")) AS " + c.sqlName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            s.execute("INSERT OR REPLACE INTO " + kind.table() + " BY NAME SELECT "
+                    + (kind.hasRunId() ? "run_id, " : "") + select + " FROM " + old);
+            s.execute("DROP TABLE " + old);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw e;
+        } finally {
+            autoCommit();
+        }
+    }
+
     private Map<String, String> storedTypes(DataKind kind) throws SQLException {
+        return storedTypes(kind.table());
+    }
+
+    /** The columns a table has in this file, with their SQL types. */
+    private Map<String, String> storedTypes(String table) throws SQLException {
         Map<String, String> types = new HashMap<>();
         try (PreparedStatement p = connection.prepareStatement(
                 "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?")) {
-            p.setString(1, kind.table());
+            p.setString(1, table);
             try (var rs = p.executeQuery()) {
                 while (rs.next()) {
                     types.put(rs.getString(1), rs.getString(2));

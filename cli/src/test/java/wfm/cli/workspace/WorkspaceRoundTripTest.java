@@ -88,6 +88,11 @@ class WorkspaceRoundTripTest {
             s.execute("ALTER TABLE shifts ALTER break_minutes TYPE DOUBLE");
             s.execute("ALTER TABLE roster DROP COLUMN queue");
             s.execute("INSERT INTO shifts VALUES ('E08', TIME '08:00', '9h', 60.0, 'Mon-Fri')");
+            // and unavailability keyed by agent and day only
+            s.execute("DROP TABLE unavailability");
+            s.execute("CREATE TABLE unavailability (agent_id VARCHAR, date DATE, \"from\" TIME, \"to\" TIME, "
+                    + "PRIMARY KEY (agent_id, date))");
+            s.execute("INSERT INTO unavailability VALUES ('A1', DATE '2026-12-01', NULL, NULL)");
         }
         Path shifts = dir.resolve("shifts.csv");
         try (Workspace old = Workspace.open(folder, true)) {
@@ -99,6 +104,10 @@ class WorkspaceRoundTripTest {
             assertEquals(java.util.Map.of("break_minutes", "BIGINT", "queue", "VARCHAR"), java.util.Map.of(
                     "break_minutes", type(upgraded, "shifts", "break_minutes"),
                     "queue", type(upgraded, "roster", "queue")));
+            Path leave = dir.resolve("leave.csv");
+            Files.writeString(leave, "agent_id,date,from,to\nA1,2026-12-01,,\nA1,2026-12-01,14:00,18:00\n");
+            new Importer(upgraded).load(leave, DataKind.UNAVAILABILITY, "");
+            assertEquals(2, upgraded.count(DataKind.UNAVAILABILITY, null), "a day's leave and a training that day");
         }
     }
 
