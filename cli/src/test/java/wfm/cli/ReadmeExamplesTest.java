@@ -82,25 +82,31 @@ class ReadmeExamplesTest {
         List<String> ran = lines(calls).subList((int) before, lines(calls).size());
         assertEquals(expected, ran.size(), "every wfm command of the block ran: " + ran + "\n" + said);
         for (String call : ran) {
-            String[] codeAndArgs = call.split("\t", 2);
-            int code = Integer.parseInt(codeAndArgs[0]);
-            String args = codeAndArgs[1];
+            String[] codeTimeArgs = call.split("\t", 3);
+            int code = Integer.parseInt(codeTimeArgs[0]);
+            String args = codeTimeArgs[2];
+            System.out.printf("README: %6.1f s  wfm %s%n", Long.parseLong(codeTimeArgs[1]) / 1000.0, args);
             boolean verdict = args.startsWith("plan ") || args.contains("--check");
             assertTrue(code == ExitCode.OK || code == ExitCode.TARGET_MISSED && verdict,
                     "wfm " + args + " exited " + code + "\n" + said);
         }
     }
 
-    /** {@code ./wfm}: this build's classes, logging each exit code; 1 (a target missed) lets the block go on. */
+    /**
+     * {@code ./wfm}: this build's classes, logging each exit code and run time (milliseconds); 1 (a target missed)
+     * lets the block go on.
+     */
     private void writeWfm(Path calls) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path wfm = dir.resolve("wfm");
         Files.writeString(wfm, String.join("\n",
                 "#!/usr/bin/env bash",
+                "start=$(date +%s%N)",
                 "'" + java + "' -Djava.awt.headless=true -cp '" + System.getProperty("java.class.path")
                         + "' wfm.cli.Main \"$@\"",
                 "code=$?",
-                "printf '%s\\t%s\\n' \"$code\" \"$*\" >> '" + calls + "'",
+                "printf '%s\\t%s\\t%s\\n' \"$code\" \"$(( ($(date +%s%N) - start) / 1000000 ))\" \"$*\" >> '"
+                        + calls + "'",
                 "if [ \"$code\" -eq 1 ]; then exit 0; fi",
                 "exit \"$code\"", ""));
         assertTrue(wfm.toFile().setExecutable(true));

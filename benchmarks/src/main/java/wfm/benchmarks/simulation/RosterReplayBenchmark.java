@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import wfm.simulation.model.ArrivalProfile;
+import wfm.simulation.model.DemandUncertainty;
 import wfm.simulation.model.ReplayOptions;
 import wfm.simulation.model.ReplayRun;
 import wfm.simulation.model.RosterReplay;
@@ -39,6 +40,7 @@ public class RosterReplayBenchmark {
     private ArrivalProfile profile;
     private StaffingPlan plan;
     private ReplayOptions options;
+    private ReplayOptions realWorld;
     private RandomStreams streams;
     private int replication;
 
@@ -47,12 +49,34 @@ public class RosterReplayBenchmark {
         profile = month();
         plan = squareRootRoster(profile);
         options = ReplayOptions.defaults(90);
+        realWorld = realWorld(options);
         streams = new RandomStreams(1, RosterReplay.streamsFor(profile));
     }
 
     @Benchmark
     public ReplayRun oneReplicationOfAMonth() {
         return new RosterReplay(profile, plan, null, options, streams, replication++ & 63).run();
+    }
+
+    /**
+     * The same month in the real world of issue 10: 10% absence, 10% off-phone time in blocks, and a forecast error
+     * (day ratios resampled from 20 origins with a 6% spread, AHT ratios with 3%, intraday gamma noise cv 0.1).
+     */
+    @Benchmark
+    public ReplayRun oneReplicationOfAMonthWithAbsenceOffPhoneAndForecastError() {
+        return new RosterReplay(profile, plan, null, realWorld, streams, replication++ & 63).run();
+    }
+
+    static ReplayOptions realWorld(ReplayOptions base) {
+        double[][] calls = new double[1][20];
+        double[][] aht = new double[1][20];
+        for (int i = 0; i < 20; i++) {
+            double z = (i - 9.5) / 5.77; // 20 evenly spread points with sd 1
+            calls[0][i] = 1 + 0.06 * z;
+            aht[0][i] = 1 + 0.03 * z;
+        }
+        return base.withAbsence(0.1).withOffPhoneShare(0.1).withDemand(new DemandUncertainty(List.of(
+                new DemandUncertainty.QueueErrors(calls, aht, 0.1))));
     }
 
     /** Day shape: low at night, two peaks (10:00 and 15:00), scaled to CALLS_PER_DAY. */

@@ -28,7 +28,6 @@ import wfm.cli.io.ForecastErrorRatios;
 import wfm.cli.io.HistoryCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.options.ShareConverter;
-import wfm.forecasting.intraday.Band;
 import wfm.forecasting.intraday.DayCounts;
 import wfm.forecasting.intraday.IntradayWatch;
 import wfm.forecasting.intraday.PastDays;
@@ -151,7 +150,7 @@ public final class IntradayCommand implements Callable<Integer> {
     }
 
     private Map<String, ForecastErrorRatios.Queue> errorRatios() {
-        Path file = forecastErrors != null ? forecastErrors : ForecastErrorRatios.besideForecast(forecast);
+        Path file = forecastErrors != null ? forecastErrors : ReplayAssumptions.besideForecast(forecast);
         if (forecastErrors == null && !Files.exists(file)) {
             return Map.of();
         }

@@ -20,14 +20,6 @@ public final class ForecastErrorRatios {
     private ForecastErrorRatios() {
     }
 
-    /** {@code forecast.csv} -> {@code forecast.errors.csv}: the errors file beside a forecast. */
-    public static Path besideForecast(Path forecast) {
-        String name = forecast.getFileName().toString();
-        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4)
-                : name;
-        return forecast.resolveSibling(stem + ".errors.csv");
-    }
-
     public static Map<String, Queue> read(Path file) {
         Map<String, List<Double>> ratios = new LinkedHashMap<>();
         Map<String, List<Double>> calls = new LinkedHashMap<>();

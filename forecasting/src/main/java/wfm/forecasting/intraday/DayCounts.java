@@ -31,15 +31,21 @@ public record DayCounts(LocalDate date, double[] expected, double[] actual) {
 
     /** Observed / expected calls over the intervals observed (NaN when none was expected). */
     public double ratio() {
+        double[] sums = observed(expected, actual, 0, actual.length);
+        return sums[1] > 0 ? sums[0] / sums[1] : Double.NaN;
+    }
+
+    /** {calls observed, calls expected} over the observed intervals {@code from..to-1} (NaN: not observed). */
+    static double[] observed(double[] expected, double[] actual, int from, int to) {
         double seen = 0;
         double wanted = 0;
-        for (int i = 0; i < actual.length; i++) {
+        for (int i = from; i < to; i++) {
             if (!Double.isNaN(actual[i])) {
                 seen += actual[i];
                 wanted += expected[i];
             }
         }
-        return wanted > 0 ? seen / wanted : Double.NaN;
+        return new double[] {seen, wanted};
     }
 
     /** Calls expected over the whole day. */

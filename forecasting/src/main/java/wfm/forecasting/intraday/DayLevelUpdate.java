@@ -28,11 +28,21 @@ import java.util.List;
  * &amp; Huang, "Interday forecasting and intraday updating of call center arrivals", M&amp;SOM 10(3), 2008; the
  * gamma-Poisson conjugacy: Gelman et al., <i>Bayesian Data Analysis</i>, 3rd ed., section 2.6.
  *
+ * <p>Drift: the rest of a real day does not keep the morning's level exactly (the forecast's shape is off by hours,
+ * not by single intervals), so the predictive level of the rest is {@code theta delta}, {@code delta} independent
+ * of {@code theta} with mean 1 and coefficient of variation {@code kappa} ({@link PastDays#levelDrift()}). Its
+ * gamma is matched by moments: {@code cv^2 = (1 + 1/a')(1 + kappa^2) - 1}, mean {@code a'/b'}; with
+ * {@code kappa = 0} the exact conjugate predictive above.
+ *
  * @param prior      the level before the day
  * @param dispersion quasi-Poisson dispersion {@code phi}, at least 1
+ * @param drift      {@code kappa}, the coefficient of variation of the rest's level against the morning's, at least 0
  */
-public record DayLevelUpdate(DayLevelPrior prior, double dispersion) {
+public record DayLevelUpdate(DayLevelPrior prior, double dispersion, double drift) {
     public DayLevelUpdate {
+        if (!(drift >= 0) || Double.isInfinite(drift)) {
+            throw new IllegalArgumentException("drift (" + drift + ") must be finite and not negative");
+        }
         if (prior == null) {
             throw new IllegalArgumentException("prior must be given");
         }
@@ -50,23 +60,20 @@ public record DayLevelUpdate(DayLevelPrior prior, double dispersion) {
      */
     public RestOfDay reforecast(double[] forecast, double[] actual, int now) {
         checkDay(forecast, actual, now);
-        double seen = 0;
-        double expected = 0;
-        for (int i = 0; i < now; i++) {
-            if (!Double.isNaN(actual[i])) {
-                seen += actual[i];
-                expected += forecast[i];
-            }
-        }
+        double[] sums = DayCounts.observed(forecast, actual, 0, now);
+        double seen = sums[0];
+        double expected = sums[1];
         DayLevelPrior posterior = new DayLevelPrior(prior.shape() + seen / dispersion,
                 prior.rate() + expected / dispersion);
+        double cv2 = (1 + 1 / posterior.shape()) * (1 + drift * drift) - 1;
+        DayLevelPrior predictive = DayLevelPrior.of(posterior.mean(), Math.sqrt(cv2));
         List<Band> bands = new ArrayList<>(forecast.length - now);
         double rest = 0;
         for (int j = now; j < forecast.length; j++) {
-            bands.add(band(posterior, forecast[j]));
+            bands.add(band(predictive, forecast[j]));
             rest += forecast[j];
         }
-        return new RestOfDay(posterior, now, bands, band(posterior, rest), seen, expected);
+        return new RestOfDay(posterior, now, bands, band(predictive, rest), seen, expected);
     }
 
     private Band band(DayLevelPrior level, double forecastCalls) {

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.math3.special.Erf;
+
 /**
  * The intraday calls for one queue and day: the day-level prior (given, from the forecast's backtest errors, or
  * learnt from the history's own days), the rest-of-day update ({@link DayLevelUpdate}) beside the ratio-to-date
  * baseline ({@link RatioToDate}), and the surge test ({@link SurgeCusum}) calibrated on the history's days.
  *
- * <p>The surge test compares counts with the forecast corrected by the prior's mean level (the forecast's known
- * bias), and is calibrated on the history's days given day-level errors from the same prior
+ * <p>The surge test compares counts with the forecast at the day's level so far (from the prior's mean at the start
+ * of the day, {@link SurgeCusum}), and is calibrated on the history's days given day-level errors from the same prior
  * ({@link #surgeTest}), so that an ordinary day looks the same to it in calibration and live. Once it has fired,
  * the day's prior no longer describes the day: the rest is then reforecast from the intervals since the surge's
  * estimated start alone, under an all but flat prior (posterior about {@code Gamma(S_y / phi, S_f / phi)} over
@@ -70,9 +72,11 @@ public record IntradayWatch(double surgeRatio, double falseAlarmsPerDay) {
         double[] actual = today.actual();
         double[] ratio = RatioToDate.reforecast(forecast, actual, now);
         SurgeCusum test = surgeTest(past, dispersion, prior);
-        Optional<SurgeAlert> alert = test.firstAlarm(scaled(forecast, prior.mean()), actual, now);
-        RestOfDay rest = alert.isEmpty() ? new DayLevelUpdate(prior, dispersion).reforecast(forecast, actual, now)
-                : new DayLevelUpdate(AFTER_SURGE, dispersion).reforecast(forecast,
+        Optional<SurgeAlert> alert = test.firstAlarm(forecast, actual, now);
+        double drift = past.levelDrift();
+        RestOfDay rest = alert.isEmpty()
+                ? new DayLevelUpdate(prior, dispersion, drift).reforecast(forecast, actual, now)
+                : new DayLevelUpdate(AFTER_SURGE, dispersion, drift).reforecast(forecast,
                         since(actual, alert.get().estimatedStart()), now);
         return new QueueWatch(queue, prior, source, dispersion, rest, ratio, test, past.days().size(), alert);
     }
@@ -86,8 +90,7 @@ public record IntradayWatch(double surgeRatio, double falseAlarmsPerDay) {
     /**
      * The surge test calibrated on the history's days. Each day keeps its own intraday deviations (its counts
      * against its stand-in forecast scaled to its own level {@code r_d}) but gets a day-level error from the prior,
-     * as the live forecast would: its expected calls are {@code e_d r_d / theta_d}, times the prior mean as live,
-     * with {@code theta_d} the prior's quantile at the low-discrepancy point {@code frac((d + 1) x 0.618...)}
+     * as the live forecast would: its forecast is {@code e_d r_d / theta_d}, with {@code theta_d} the prior's quantile at the low-discrepancy point {@code frac((d + 1) x 0.618...)}
      * (deterministic, evenly spread over the prior). So the false-alarm rate reflects the forecast's day-level
      * error, not the stand-in's (which misses every month-end surge a real forecast knows).
      */
@@ -95,16 +98,21 @@ public record IntradayWatch(double surgeRatio, double falseAlarmsPerDay) {
         List<DayCounts> days = new ArrayList<>(past.days().size());
         for (int d = 0; d < past.days().size(); d++) {
             DayCounts day = past.days().get(d);
-            double u = ((d + 1) * GOLDEN) % 1.0;
-            double theta = prior.quantile(u);
-            days.add(new DayCounts(day.date(), scaled(day.expected(), day.ratio() / theta * prior.mean()),
-                    day.actual()));
+            double theta = wilsonHilferty(prior, ((d + 1) * GOLDEN) % 1.0);
+            days.add(new DayCounts(day.date(), scaled(day.expected(), day.ratio() / theta), day.actual()));
         }
-        return SurgeCusum.calibrate(surgeRatio, dispersion, days, falseAlarmsPerDay);
+        return SurgeCusum.calibrate(surgeRatio, dispersion, prior, days, falseAlarmsPerDay);
+    }
+
+    static double wilsonHilferty(DayLevelPrior prior, double u) {
+        double z = Math.sqrt(2) * Erf.erfInv(2 * u - 1);
+        double c = 1 / (9 * prior.shape());
+        double cube = 1 - c + z * Math.sqrt(c);
+        return prior.mean() * Math.max(cube, 0.05) * Math.max(cube, 0.05) * Math.max(cube, 0.05);
     }
 
     /** {@code values} times {@code factor}, a new array. */
-    public static double[] scaled(double[] values, double factor) {
+    private static double[] scaled(double[] values, double factor) {
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = values[i] * factor;

@@ -113,6 +113,55 @@ public final class PastDays {
         return n == 0 ? 1 : Math.max(1, DayLevelPrior.median(Arrays.copyOf(perDay, n)));
     }
 
+    /**
+     * {@code kappa}, the coefficient of variation of a day's level in its second half against its first (halves of
+     * the calls expected): the robust spread ({@code 1.4826 x MAD}) of {@code x_d = ln(r2_d / r1_d)} over the days,
+     * less the count noise of the two halves ({@code phi (1/n1 + 1/n2)}, median over the days), divided by 2 (the
+     * drift of the rest against the whole morning, not of half a day against the other), 0 when the noise explains
+     * it all.
+     */
+    public double levelDrift() {
+        double phi = dispersion();
+        double[] x = new double[days.size()];
+        double[] noise = new double[days.size()];
+        int n = 0;
+        for (DayCounts day : days) {
+            double[] e = day.expected();
+            double[] y = day.actual();
+            double half = day.expectedTotal() / 2;
+            double e1 = 0;
+            double y1 = 0;
+            double e2 = 0;
+            double y2 = 0;
+            double cumulative = 0;
+            for (int i = 0; i < e.length; i++) {
+                cumulative += e[i];
+                if (Double.isNaN(y[i])) {
+                    continue;
+                }
+                if (cumulative <= half) {
+                    e1 += e[i];
+                    y1 += y[i];
+                } else {
+                    e2 += e[i];
+                    y2 += y[i];
+                }
+            }
+            if (y1 > 0 && y2 > 0 && e1 > 0 && e2 > 0) {
+                x[n] = Math.log((y2 / e2) / (y1 / e1));
+                noise[n++] = phi * (1 / y1 + 1 / y2);
+            }
+        }
+        if (n < 3) {
+            return 0;
+        }
+        double[] xs = Arrays.copyOf(x, n);
+        double center = DayLevelPrior.median(xs);
+        double sd = 1.4826 * DayLevelPrior.median(Arrays.stream(xs).map(v -> Math.abs(v - center)).toArray());
+        double drift = sd * sd - DayLevelPrior.median(Arrays.copyOf(noise, n));
+        return drift > 0 ? Math.sqrt(drift / 2) : 0;
+    }
+
     /** The day-level prior from these days' ratios, robustly (see {@link DayLevelPrior#fromRatiosRobust}). */
     public DayLevelPrior prior() {
         return DayLevelPrior.fromRatiosRobust(ratios(), meanDayCalls(), dispersion());

@@ -19,15 +19,8 @@ public final class RatioToDate {
      */
     public static double[] reforecast(double[] forecast, double[] actual, int now) {
         DayLevelUpdate.checkDay(forecast, actual, now);
-        double seen = 0;
-        double expected = 0;
-        for (int i = 0; i < now; i++) {
-            if (!Double.isNaN(actual[i])) {
-                seen += actual[i];
-                expected += forecast[i];
-            }
-        }
-        double ratio = expected > 0 ? seen / expected : 1;
+        double[] sums = DayCounts.observed(forecast, actual, 0, now);
+        double ratio = sums[1] > 0 ? sums[0] / sums[1] : 1;
         double[] rest = new double[forecast.length - now];
         for (int j = now; j < forecast.length; j++) {
             rest[j - now] = forecast[j] * ratio;

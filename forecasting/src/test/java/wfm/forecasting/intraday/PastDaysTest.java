@@ -36,5 +36,6 @@ class PastDaysTest {
         assertEquals(1.26, PastDays.of(series, first.plusDays(400)).dispersion(), 0.04);
         assertEquals(1.0, days.prior().mean(), 0.01);
         assertEquals(DayLevelPrior.MIN_CV, days.prior().cv(), 0.02);
+        assertEquals(0, days.levelDrift(), 0.02, "no drift beyond the count noise");
     }
 }

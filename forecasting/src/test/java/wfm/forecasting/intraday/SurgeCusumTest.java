@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class SurgeCusumTest {
     private static final int INTERVALS = 28;
     private static final double CALLS = 30;
+    /** A level known for sure: the test's reference stays the forecast. */
+    private static final DayLevelPrior FIXED = DayLevelPrior.of(1, 1e-4);
 
     private static List<DayCounts> poissonDays(int count, MersenneTwister random) {
         double[] expected = new double[INTERVALS];
@@ -39,7 +41,7 @@ class SurgeCusumTest {
     @Test
     void calibratedThresholdHoldsTheFalseAlarmRateOnNewDays() {
         MersenneTwister random = new MersenneTwister(42);
-        SurgeCusum test = SurgeCusum.calibrate(1.3, 1, poissonDays(2000, random), 0.05);
+        SurgeCusum test = SurgeCusum.calibrate(1.3, 1, FIXED, poissonDays(2000, random), 0.05);
         int alarms = 0;
         int fresh = 4000;
         for (DayCounts day : poissonDays(fresh, random)) {
@@ -54,7 +56,7 @@ class SurgeCusumTest {
     @Test
     void aFiftyPercentStepIsFoundWithinTwoIntervalsWithItsStartAndLevel() {
         MersenneTwister random = new MersenneTwister(9);
-        SurgeCusum test = SurgeCusum.calibrate(1.3, 1, poissonDays(1000, random), 0.05);
+        SurgeCusum test = SurgeCusum.calibrate(1.3, 1, FIXED, poissonDays(1000, random), 0.05);
         double[] expected = new double[INTERVALS];
         Arrays.fill(expected, CALLS);
         List<Integer> delays = new ArrayList<>();
@@ -84,8 +86,42 @@ class SurgeCusumTest {
             double level = 1 + 0.08 * random.nextGaussian();
             days.add(new DayCounts(LocalDate.of(2026, 1, 1).plusDays(d), expected, draw(expected, level, 0, random)));
         }
-        SurgeCusum poisson = SurgeCusum.calibrate(1.3, 1, poissonDays(1000, random), 0.05);
-        SurgeCusum real = SurgeCusum.calibrate(1.3, 1, days, 0.05);
+        SurgeCusum poisson = SurgeCusum.calibrate(1.3, 1, FIXED, poissonDays(1000, random), 0.05);
+        SurgeCusum real = SurgeCusum.calibrate(1.3, 1, FIXED, days, 0.05);
         assertTrue(real.threshold() > poisson.threshold() + 1, poisson + " vs " + real);
+    }
+
+    /**
+     * Days whose level misses the forecast by 8% (sd) and a +50% step after the first third of the day: the
+     * reference that learns the day's level before the run finds the step sooner than one fixed at the forecast,
+     * both calibrated to the same false-alarm rate on ordinary days of that kind.
+     */
+    @Test
+    void learningTheDaysLevelFindsAMidDayStepSoonerThanAFixedReference() {
+        MersenneTwister random = new MersenneTwister(5);
+        double[] expected = new double[INTERVALS];
+        Arrays.fill(expected, CALLS);
+        List<DayCounts> ordinary = new ArrayList<>();
+        for (int d = 0; d < 1000; d++) {
+            double level = Math.max(0.5, 1 + 0.08 * random.nextGaussian());
+            ordinary.add(new DayCounts(LocalDate.of(2026, 1, 1).plusDays(d), expected,
+                    draw(expected, level, 0, random)));
+        }
+        SurgeCusum fixed = SurgeCusum.calibrate(1.3, 1, FIXED, ordinary, 0.05);
+        SurgeCusum learning = SurgeCusum.calibrate(1.3, 1, DayLevelPrior.of(1, 0.08), ordinary, 0.05);
+        int fixedDelay = 0;
+        int learningDelay = 0;
+        for (int d = 0; d < 400; d++) {
+            double level = Math.max(0.5, 1 + 0.08 * random.nextGaussian());
+            double[] y = draw(expected, level, 0, random);
+            double[] surge = draw(expected, level * 0.5, 10, random);
+            for (int i = 10; i < INTERVALS; i++) {
+                y[i] += surge[i];
+            }
+            fixedDelay += fixed.firstAlarm(expected, y, INTERVALS).map(a -> a.interval() - 9).orElse(INTERVALS);
+            learningDelay += learning.firstAlarm(expected, y, INTERVALS).map(a -> a.interval() - 9).orElse(INTERVALS);
+        }
+        assertTrue(learningDelay < 0.8 * fixedDelay, "mean delay learning " + learningDelay / 400.0 + " vs fixed "
+                + fixedDelay / 400.0);
     }
 }
