@@ -68,8 +68,11 @@ final class PlanRun {
         double maxAbandon = ShareConverter.parse(settings.maxAbandon());
         RosterShrinkage shrinkage = shrinkage();
         step("1/6", "forecast accuracy: backtest of every model on the last 4 weeks of history");
-        ForecastAccuracy accuracy = ForecastAccuracy.parse(stages.run(args("backtest", history(), "--horizon", "7d",
-                "--folds", "4", "--format", "json")).out());
+        progress.println("  $ wfm backtest " + String.join(" ", history())
+                + " --horizon 7d --folds 4");
+        Path holidays = in.dir().resolve("holidays.csv");
+        ForecastAccuracy accuracy = ForecastAccuracy.measure(in.required("history.csv"),
+                Files.isRegularFile(holidays) ? holidays : null, 7, 4);
         step("2/6", "forecast: calls and handle time per queue and interval, " + settings.horizon());
         stages.run(args("forecast", history(), settings.start() == null ? List.of() : List.of("--start",
                 settings.start()), "--horizon", settings.horizon(), "--out", files.forecast(), "--chart",
