@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import wfm.forecasting.accuracy.Backtest;
+import wfm.forecasting.accuracy.ForecastErrors;
 import wfm.forecasting.accuracy.PredictionIntervals;
 import wfm.forecasting.models.AhtProfile;
 import wfm.forecasting.models.Combination;
@@ -72,7 +73,7 @@ public final class QueueForecaster {
             String why = tooShort.getMessage().replaceFirst("^queue '[^']*': ", "");
             ShortHistory.Fit fit = ShortHistory.fit(series, holidays, model, why);
             return assemble(series, holidays, fit.model(), fit.bounds(), fit.label(), fit.wape(), fit.note(), gapDays,
-                    horizonDays);
+                    horizonDays, new ForecastErrors(series.queue(), List.of(), 0));
         }
         String chosen = model.equals(ModelCatalog.AUTO) ? backtest.best() : model;
         ForecastModel fitted = chosen.equals(Combination.NAME)
@@ -82,12 +83,13 @@ public final class QueueForecaster {
         double wape = backtest.wape(chosen, java.util.stream.IntStream.range(0, foldsOf(backtest)).boxed().toList());
         String label = chosen.equals(Combination.NAME) ? chosen + "(" + String.join("+", backtest.combinationMembers()) + ")"
                 : chosen;
-        return assemble(series, holidays, fitted, intervals::bounds, label, wape, null, gapDays, horizonDays);
+        return assemble(series, holidays, fitted, intervals::bounds, label, wape, null, gapDays, horizonDays,
+                backtest.errors(chosen, AHT_WEEKS));
     }
 
     private static QueueForecast assemble(IntervalSeries series, HolidayCalendar holidays, ForecastModel fitted,
                                           Bounds intervals, String label, double wape, String note, int gapDays,
-                                          int horizonDays) {
+                                          int horizonDays, ForecastErrors errors) {
         int spd = series.grid().slotsPerDay();
         ModelInput input = ModelInput.of(series, holidays, series.days());
         int gap = gapDays * spd;
@@ -111,7 +113,7 @@ public final class QueueForecaster {
             hi95[h] = b[3];
         }
         return new QueueForecast(series.queue(), label, wape, note, series.grid(), firstIndex, open, calls, aht, lo80,
-                hi80, lo95, hi95);
+                hi80, lo95, hi95, errors, gapDays + 1);
     }
 
     private static int foldsOf(Backtest backtest) {

@@ -22,6 +22,7 @@ import wfm.cli.BadInputException;
 import wfm.cli.ExitCode;
 import wfm.cli.charts.ForecastChart;
 import wfm.cli.io.ForecastCsv;
+import wfm.cli.io.ForecastErrorsCsv;
 import wfm.cli.io.Numbers;
 import wfm.cli.io.TextTable;
 import wfm.cli.options.DurationConverter;
@@ -38,6 +39,14 @@ import wfm.forecasting.series.IntervalSeries;
                         + "better (at least 10%% lower WAPE, and lower on 2 of 3 folds). Prediction intervals are "
                         + "the empirical quantiles of that model's backtest errors by lead day, never negative. "
                         + "Intervals of the week that never occur in the history are closed and get no rows.",
+                "Beside the forecast goes its error model, FILE.errors.csv for --out FILE.csv (forecast.errors.csv): "
+                        + "the chosen model's own backtest errors, one row per backtest day and queue: queue, lead_day "
+                        + "(1 = the first day after the origin), calls_ratio (actual / forecast day total), aht_ratio "
+                        + "(actual / forecast day AHT; empty without aht_seconds in the history), interval_cv (the "
+                        + "queue's intraday noise beyond Poisson, once the day level is removed) and forecast_calls "
+                        + "(the backtest day's forecast total). 'wfm simulate' draws its possible futures from it and "
+                        + "'wfm staff --confidence' staffs for the day level it will not exceed; the JSON output "
+                        + "gives each day's total with its 80%% and 95%% bounds from the same ratios.",
                 "A history too short for a backtest (a new hotline, from one week) is forecast with the week-average "
                         + "of its whole weeks, with intervals from its one-day-ahead errors on the history widened "
                         + "for so few days; standard error says so. --model auto given explicitly insists on the "
@@ -48,7 +57,8 @@ import wfm.forecasting.series.IntervalSeries;
                 + "calendar-regression and scaled-average).",
                 "", "Example:",
                 "  wfm forecast --history history.csv --holidays holidays.csv --start 2026-12-01 --horizon 31d "
-                        + "--out forecast.csv --chart forecast.png"})
+                        + "--out forecast.csv --chart forecast.png",
+                "  (writes forecast.csv and forecast.errors.csv)"})
 public final class ForecastCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -79,7 +89,8 @@ public final class ForecastCommand implements Callable<Integer> {
     Duration aht;
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "forecast.csv",
-            description = "Where to write the forecast (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the forecast (default: ${DEFAULT-VALUE}); its errors go beside it, "
+                    + "FILE.errors.csv.")
     Path out;
 
     @Option(names = "--chart", paramLabel = "FILE",
@@ -111,6 +122,8 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         List<ForecastCsv.Row> rows = rows(series, forecasts);
         ForecastCsv.write(out, rows);
+        ForecastErrorsCsv.write(ForecastErrorsCsv.besideForecast(out),
+                forecasts.stream().map(QueueForecast::errors).toList());
         if (chart != null) {
             ForecastChart.write(chart, series, forecasts);
         }
@@ -177,6 +190,7 @@ public final class ForecastCommand implements Callable<Integer> {
                     }
                     q.put("calls", total(f, rows));
                     q.put("aht_seconds", meanAht(f, rows));
+                    q.put("days", dayTotals(f));
                     queues.add(q);
                 }
                 json.put("queues", queues);
@@ -194,10 +208,27 @@ public final class ForecastCommand implements Callable<Integer> {
         }
         o.flush();
         if (!quiet()) {
-            spec.commandLine().getErr().printf("wrote %s: %,d rows, %s .. %s, %d-minute intervals%s%n", out,
-                    rows.size(), first, first.plusDays(horizonDays - 1L), intervalMinutes,
-                    chart == null ? "" : "; chart " + chart);
+            spec.commandLine().getErr().printf("wrote %s (and its errors, %s): %,d rows, %s .. %s, %d-minute "
+                    + "intervals%s%n", out, ForecastErrorsCsv.besideForecast(out).getFileName(), rows.size(), first,
+                    first.plusDays(horizonDays - 1L), intervalMinutes, chart == null ? "" : "; chart " + chart);
         }
+    }
+
+    /** Each day's forecast total with its 80% and 95% bounds from the backtest's day-total ratios. */
+    private static List<Map<String, Object>> dayTotals(QueueForecast f) {
+        List<Map<String, Object>> days = new ArrayList<>();
+        for (int d = 0; d < f.days() && !f.errors().days().isEmpty(); d++) {
+            double[] b = f.dayTotalBounds(d);
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", f.day(d).toString());
+            day.put("calls", round(f.dayCalls(d)));
+            day.put("calls_lo80", round(b[0]));
+            day.put("calls_hi80", round(b[1]));
+            day.put("calls_lo95", round(b[2]));
+            day.put("calls_hi95", round(b[3]));
+            days.add(day);
+        }
+        return days;
     }
 
     /** Only --model auto given explicitly insists on a backtest; the default falls back on a short history. */

@@ -25,6 +25,7 @@ import wfm.cli.Wfm;
 import wfm.cli.io.AlertsCsv;
 import wfm.cli.io.ForecastCsv;
 import wfm.cli.io.ForecastErrorRatios;
+import wfm.cli.io.ForecastErrorsCsv;
 import wfm.cli.io.HistoryCsv;
 import wfm.cli.io.TextTable;
 import wfm.cli.options.ShareConverter;
@@ -150,7 +151,7 @@ public final class IntradayCommand implements Callable<Integer> {
     }
 
     private Map<String, ForecastErrorRatios.Queue> errorRatios() {
-        Path file = forecastErrors != null ? forecastErrors : ReplayAssumptions.besideForecast(forecast);
+        Path file = forecastErrors != null ? forecastErrors : ForecastErrorsCsv.besideForecast(forecast);
         if (forecastErrors == null && !Files.exists(file)) {
             return Map.of();
         }

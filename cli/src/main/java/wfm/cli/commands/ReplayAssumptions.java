@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import wfm.cli.BadInputException;
+import wfm.cli.io.ForecastErrorsCsv;
 import wfm.cli.io.Numbers;
 import wfm.simulation.model.DemandUncertainty;
 import wfm.simulation.risk.RiskTarget;
@@ -37,7 +38,7 @@ public final class ReplayAssumptions {
             }
             return new Demand(DemandUncertainty.none(), "none (--no-forecast-errors): the forecast plus Poisson noise");
         }
-        Path file = errorsFile != null ? errorsFile : besideForecast(forecast);
+        Path file = errorsFile != null ? errorsFile : ForecastErrorsCsv.besideForecast(forecast);
         if (!Files.isRegularFile(file)) {
             if (errorsFile != null) {
                 throw new BadInputException("--forecast-errors: " + file + ": file not found");
@@ -45,14 +46,7 @@ public final class ReplayAssumptions {
             return new Demand(DemandUncertainty.none(), "none: no " + file.getFileName() + " beside the forecast "
                     + "(the forecast plus Poisson noise)");
         }
-        return new Demand(ForecastErrorsReader.read(file, queues), "the forecast's backtest errors (" + file + ")");
-    }
-
-    /** {@code forecast.csv} -> {@code forecast.errors.csv}. */
-    public static Path besideForecast(Path forecast) {
-        String name = forecast.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        return forecast.resolveSibling(stem + ".errors.csv");
+        return new Demand(ForecastErrorsCsv.read(file, queues), "the forecast's backtest errors (" + file + ")");
     }
 
     /** The target from option or plan.yaml text; bad values name the option. */

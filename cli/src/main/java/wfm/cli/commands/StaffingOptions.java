@@ -55,8 +55,20 @@ public final class StaffingOptions {
 
     @Option(names = "--shrinkage", paramLabel = "PERCENT", converter = ShareConverter.class,
             description = "Share of paid time agents are off the phones (breaks, meetings, training, absence), "
-                    + "e.g. 30%%; agents to schedule = required / (1 - shrinkage). Default: 0%%.")
+                    + "e.g. 30%%; agents to schedule = required / (1 - shrinkage). Default: 0%%. Not with "
+                    + "--absence / --off-phone, which split it into what the roster cannot show.")
     Double shrinkage;
+
+    @Option(names = "--absence", paramLabel = "SHARE", converter = ShareConverter.class,
+            description = "Unplanned absence: share of rostered agent-days lost (sickness, no-shows), e.g. 8%%. "
+                    + "Leave and training listed in unavailability.csv are not absence.")
+    Double absence;
+
+    @Option(names = "--off-phone", paramLabel = "SHARE", converter = ShareConverter.class,
+            description = "Share of on-shift time off the phones on work the roster does not show (after-call "
+                    + "admin, coaching, outages), e.g. 10%%. Breaks the roster places are not off-phone time. "
+                    + "Agents to schedule = required / ((1 - absence)(1 - off-phone)).")
+    Double offPhone;
 
     /** Checks the combination of options; single values were checked by their converters. */
     void validate(CommandLine.Model.CommandSpec spec) {
@@ -75,9 +87,20 @@ public final class StaffingOptions {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid option '--max-abandon': abandonment needs impatient callers: give --patience (Erlang A)");
         }
-        if (shrinkage != null && shrinkage >= 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--shrinkage': '100%': expected a share below 100% (nobody would be on the phones)");
+        if (shrinkage != null && (absence != null || offPhone != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Options '--shrinkage' and '"
+                    + (absence != null ? "--absence" : "--off-phone") + "' are mutually exclusive: give the whole "
+                    + "shrinkage, or its unplanned absence and off-phone parts");
+        }
+        belowOne(spec, "--shrinkage", shrinkage);
+        belowOne(spec, "--absence", absence);
+        belowOne(spec, "--off-phone", offPhone);
+    }
+
+    private static void belowOne(CommandLine.Model.CommandSpec spec, String option, Double share) {
+        if (share != null && share >= 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '" + option
+                    + "': '100%': expected a share below 100% (nobody would be on the phones)");
         }
     }
 
@@ -121,8 +144,21 @@ public final class StaffingOptions {
         return t;
     }
 
+    /** --shrinkage, or --absence and --off-phone combined, or none. */
     Shrinkage shrinkage() {
-        return shrinkage == null ? Shrinkage.none() : new Shrinkage(shrinkage);
+        if (shrinkage != null) {
+            return new Shrinkage(shrinkage);
+        }
+        return Shrinkage.of(absence == null ? 0 : absence, offPhone == null ? 0 : offPhone);
+    }
+
+    /** How the shrinkage was given, for summaries: "30% shrinkage" or "8% absence, 10% off-phone". */
+    String describeShrinkage() {
+        if (absence == null && offPhone == null) {
+            return Percent.format(shrinkage().share()) + " shrinkage";
+        }
+        return Percent.format(absence == null ? 0 : absence) + " absence, "
+                + Percent.format(offPhone == null ? 0 : offPhone) + " off-phone";
     }
 
     /** The queue model for an offered load; the service level counts against --target's time (0 s without it). */

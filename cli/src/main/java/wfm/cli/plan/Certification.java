@@ -2,7 +2,6 @@ package wfm.cli.plan;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -256,9 +255,5 @@ final class Certification {
 
     private static String pct(double share) {
         return wfm.cli.io.Numbers.percent(share);
-    }
-
-    static Duration seconds(String duration) {
-        return wfm.cli.options.DurationConverter.parse(duration);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import wfm.cli.ExitCode;
 import wfm.cli.Run;
 import wfm.cli.io.ForecastCsv;
+import wfm.cli.io.ForecastErrorsCsv;
 
 class ForecastCommandTest {
 
@@ -76,6 +77,32 @@ class ForecastCommandTest {
         assertEquals(50 * 26.4, enquiry, 0.1 * 50 * 26.4, "about the true mean of 26.4 calls an hour");
         assertTrue(Files.size(dir.resolve("f.png")) > 1000);
         assertTrue(run.out().contains("enquiry"), run.out());
+    }
+
+    @Test
+    void theErrorsGoBesideTheForecastAndSizeTheDayTotalBounds(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("plan.forecast.csv");
+        Run run = Run.wfm("forecast", "--history", history(dir).toString(), "--horizon", "7d", "--folds", "3",
+                "--out", out.toString(), "--format", "json");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        Path errorsFile = dir.resolve("plan.forecast.errors.csv");
+        assertEquals(List.of("queue", "lead_day", "calls_ratio", "aht_ratio", "interval_cv", "forecast_calls"),
+                wfm.cli.io.CsvReader.header(errorsFile));
+        java.util.Map<String, wfm.forecasting.accuracy.ForecastErrors> errors = ForecastErrorsCsv.readErrors(errorsFile);
+        assertEquals(List.of("enquiry", "complaint"), List.copyOf(errors.keySet()));
+        // 3 folds x 7 lead days, of which the 5 weekdays are open
+        assertEquals(3 * 5, errors.get("enquiry").days().size());
+        assertTrue(errors.get("enquiry").hasAht(), "aht_seconds in the history: aht_ratio filled");
+        // the JSON day totals: forecast total x the 10% and 90% quantiles of the ratios pooled for lead day 1 (all
+        // 15: fewer than the 20 a pool aims at), the ceil(0.1 n)-th and ceil(0.9 n)-th smallest
+        com.fasterxml.jackson.databind.JsonNode day = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out()).path("queues").get(0).path("days").get(0);
+        double[] ratios = errors.get("enquiry").callsRatios(1);
+        java.util.Arrays.sort(ratios);
+        assertEquals(15, ratios.length);
+        double calls = day.path("calls").asDouble();
+        assertEquals(calls * ratios[(int) Math.ceil(0.1 * ratios.length) - 1], day.path("calls_lo80").asDouble(), 0.02);
+        assertEquals(calls * ratios[(int) Math.ceil(0.9 * ratios.length) - 1], day.path("calls_hi80").asDouble(), 0.02);
     }
 
     @Test

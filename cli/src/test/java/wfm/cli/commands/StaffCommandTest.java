@@ -48,6 +48,65 @@ class StaffCommandTest {
         assertTrue(run.out().contains("Peak: "), run.out());
     }
 
+    /** Twenty backtest days at lead day 1 whose 90% quantile (the 18th smallest, R type 1) is 1.25. */
+    private Path errorsBeside(Path forecast) throws Exception {
+        StringBuilder csv = new StringBuilder("queue,lead_day,calls_ratio,aht_ratio,interval_cv\n");
+        double[] ratios = {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 1, 1, 1, 1, 1, 1, 1, 1.25, 1.25, 1.5};
+        for (double r : ratios) {
+            csv.append("enquiry,1,").append(r).append(",,0.05\n");
+        }
+        Path file = dir.resolve("forecast.errors.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void withForecastErrorsEachIntervalIsStaffedForTheDayLevelAtTheConfidence() throws Exception {
+        Path in = forecast("2026-12-01T08:00,enquiry,80,180", "2026-12-02T08:00,enquiry,80,180");
+        Path out = dir.resolve("requirements.csv");
+        String[] args = {"staff", "--forecast", in.toString(), "--target", "80/20s", "--max-occupancy", "85%",
+                "--interval", "30m", "--absence", "10%", "--off-phone", "20%", "--out", out.toString()};
+        Run point = Run.wfm(args);
+        assertEquals(ExitCode.OK, point.exitCode(), point.err());
+        assertTrue(RequirementsCsv.read(out).get(0).requiredAgents() < 14, "80 calls need fewer than 100");
+        errorsBeside(in);
+        Run run = Run.wfm(args);
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        List<RequirementsCsv.Row> rows = RequirementsCsv.read(out);
+        // 80 calls x 1.25 = 100 calls in 30 minutes at 180 s: the published example, 14 agents on the phones
+        assertEquals(14, rows.get(0).requiredAgents());
+        assertEquals(100, rows.get(0).calls(), 1e-9);
+        assertEquals(14, rows.get(1).requiredAgents(), "lead day 2 pools lead day 1's ratios");
+        // scheduled = 14 / ((1 - 10%)(1 - 20%)) = 19.4444
+        assertTrue(Files.readString(out).contains("2026-12-01T08:00,2026-12-01T08:30,enquiry,14,100,180,19.4444\n"),
+                Files.readString(out));
+        assertTrue(run.out().contains("90% probability"), run.out());
+        assertTrue(run.out().contains("10% absence, 20% off-phone"), run.out());
+        Run lower = Run.wfm(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--confidence", "50%")).toArray(String[]::new));
+        assertEquals(ExitCode.OK, lower.exitCode(), lower.err());
+        assertEquals(72, RequirementsCsv.read(out).get(0).calls(), 1e-9, "median: the 10th smallest ratio, 0.9");
+    }
+
+    @Test
+    void shrinkageAndItsPartsAreMutuallyExclusiveAndConfidenceNeedsErrors() throws Exception {
+        Path in = forecast("2026-12-01T08:00,enquiry,80,180", "2026-12-01T08:30,enquiry,80,180");
+        Run mixed = Run.wfm("staff", "--forecast", in.toString(), "--target", "80/20s", "--shrinkage", "30%",
+                "--off-phone", "10%", "--out", dir.resolve("r.csv").toString());
+        assertEquals(ExitCode.BAD_INPUT, mixed.exitCode(), mixed.err());
+        assertTrue(mixed.err().contains("'--shrinkage' and '--off-phone' are mutually exclusive"), mixed.err());
+        Run noErrors = Run.wfm("staff", "--forecast", in.toString(), "--target", "80/20s", "--confidence", "90%",
+                "--out", dir.resolve("r.csv").toString());
+        assertEquals(ExitCode.BAD_INPUT, noErrors.exitCode(), noErrors.err());
+        assertTrue(noErrors.err().contains("--confidence needs the forecast's errors"), noErrors.err());
+        Files.writeString(dir.resolve("forecast.errors.csv"), "queue,lead_day,calls_ratio,aht_ratio,interval_cv\n"
+                + "billing,1,1.1,,0.1\n");
+        Run otherQueue = Run.wfm("staff", "--forecast", in.toString(), "--target", "80/20s", "--out",
+                dir.resolve("r.csv").toString());
+        assertEquals(ExitCode.BAD_INPUT, otherQueue.exitCode(), otherQueue.err());
+        assertTrue(otherQueue.err().contains("no rows for queue 'enquiry' (the file has queues 'billing')"), otherQueue.err());
+    }
+
     @Test
     void erlangAWithAbandonmentTargetAsThePlanCallsIt() throws Exception {
         Path in = forecast("2026-12-01T08:00,default,100,180", "2026-12-01T08:30,default,300,180");

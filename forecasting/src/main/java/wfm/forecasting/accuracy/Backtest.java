@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import wfm.forecasting.models.AhtProfile;
 import wfm.forecasting.models.AutoChoice;
 import wfm.forecasting.models.Combination;
 import wfm.forecasting.models.ForecastModel;
@@ -216,6 +217,34 @@ public final class Backtest {
     /** Intervals from all folds' residuals of a model, for forecasting beyond the history. */
     public PredictionIntervals intervals(String model) {
         return PredictionIntervals.fit(forecasts.get(model), actuals, series.grid().slotsPerDay());
+    }
+
+    /**
+     * The day-level and intraday errors of a model on every fold (what travels with the forecast to the
+     * simulation); handle time is forecast at each origin by the interval-of-week profile of the last
+     * {@code ahtWeeks} weeks, as the forecast itself does.
+     */
+    public ForecastErrors errors(String model, int ahtWeeks) {
+        int spd = series.grid().slotsPerDay();
+        boolean aht = series.hasAht();
+        List<double[]> ahtForecast = aht ? new ArrayList<>() : null;
+        List<double[]> ahtActual = aht ? new ArrayList<>() : null;
+        List<double[]> handled = aht ? new ArrayList<>() : null;
+        for (int k = 0; aht && k < originDays.length; k++) {
+            int first = originDays[k] * spd;
+            int steps = horizonDays * spd;
+            ahtForecast.add(AhtProfile.fit(series, first, ahtWeeks).forecast(first, steps));
+            double[] a = new double[steps];
+            double[] w = new double[steps];
+            for (int h = 0; h < steps; h++) {
+                a[h] = series.ahtSeconds(first + h);
+                w[h] = series.handled(first + h);
+            }
+            ahtActual.add(a);
+            handled.add(w);
+        }
+        return ForecastErrors.measure(series.queue(), forecasts.get(model), actuals, ahtForecast, ahtActual, handled,
+                spd);
     }
 
     /** Adds every entry's fold outcomes, with cross-fitted intervals, to an evaluation. */

@@ -9,11 +9,12 @@ import java.util.List;
  * standardised by {@code sqrt(f + kappa f^2 + 1)} (Poisson variance plus a squared-coefficient-of-variation term
  * for day-level over-dispersion; kappa is the method-of-moments estimate for that lead day, at least 0) and the
  * interval is {@code f + q * sqrt(f + kappa f^2 + 1)} with q the empirical 2.5/10/90/97.5% quantiles of the
- * standardised residuals of that lead day. Bounds are clipped at 0, so they are never negative. Lead days beyond
- * the backtest horizon use the last lead day's figures.
+ * standardised residuals of that lead day, pooled with the nearest lead days until at least
+ * {@link ForecastErrors#MIN_DAYS} backtest days are in (a day's intervals share its day-level error, so a few days'
+ * intervals under-state the spread). Bounds are clipped at 0, so they are never negative. Lead days beyond the
+ * backtest horizon use the last lead day's figures.
  */
 public final class PredictionIntervals {
-    private static final int MIN_PER_LEAD = 30;
     private final double[] kappa;
     private final double[][] quantiles;
     private final int slotsPerDay;
@@ -35,32 +36,45 @@ public final class PredictionIntervals {
         }
         int leadDays = Math.max(1, (steps + slotsPerDay - 1) / slotsPerDay);
         List<List<double[]>> byLead = new ArrayList<>();
+        int[] daysByLead = new int[leadDays];
         for (int d = 0; d < leadDays; d++) {
             byLead.add(new ArrayList<>());
         }
-        List<double[]> all = new ArrayList<>();
+        boolean any = false;
         for (int k = 0; k < forecasts.size(); k++) {
             double[] f = forecasts.get(k);
             double[] a = actuals.get(k);
+            int lastDay = -1;
             for (int h = 0; h < f.length; h++) {
                 if (!Double.isNaN(a[h]) && f[h] > 0) {
-                    double[] pair = {a[h], f[h]};
-                    byLead.get(h / slotsPerDay).add(pair);
-                    all.add(pair);
+                    int d = h / slotsPerDay;
+                    byLead.get(d).add(new double[] {a[h], f[h]});
+                    daysByLead[d] += d != lastDay ? 1 : 0;
+                    lastDay = d;
+                    any = true;
                 }
             }
         }
-        if (all.isEmpty()) {
+        if (!any) {
             throw new IllegalArgumentException("no backtest residuals to build prediction intervals from");
         }
         double[] kappa = new double[leadDays];
         double[][] q = new double[leadDays][];
         for (int d = 0; d < leadDays; d++) {
-            List<double[]> pairs = byLead.get(d).size() >= MIN_PER_LEAD ? byLead.get(d) : all;
+            List<double[]> pairs = pooled(byLead, daysByLead, d);
             kappa[d] = kappa(pairs);
             q[d] = quantiles(pairs, kappa[d]);
         }
         return new PredictionIntervals(kappa, q, slotsPerDay);
+    }
+
+    /** The residuals of lead day {@code d} and of the lead days pooled with it ({@link ForecastErrors#poolLeads}). */
+    private static List<double[]> pooled(List<List<double[]>> byLead, int[] daysByLead, int d) {
+        List<double[]> out = new ArrayList<>();
+        for (int lead : ForecastErrors.poolLeads(daysByLead, d)) {
+            out.addAll(byLead.get(lead));
+        }
+        return out;
     }
 
     private static double kappa(List<double[]> pairs) {

@@ -1,8 +1,16 @@
 package wfm.forecasting.erlang;
 
 /**
- * Shrinkage: the share of paid time agents are not on the phones (breaks, meetings, training, absence). Agents
- * to schedule = agents on the phones / (1 - shrinkage).
+ * Shrinkage: the share of paid time rostered agents are not on the phones, beyond what the roster itself shows.
+ * Agents to schedule = agents on the phones / (1 - shrinkage).
+ *
+ * <p>One model, used by staffing and simulation alike: breaks the roster places and leave or training listed as
+ * unavailability are explicit, so they are not shrinkage; what the roster cannot show is statistical, in two parts
+ * ({@link #of(double, double)}): <b>unplanned absence</b>, the share of rostered agent-days lost (sickness,
+ * no-shows), and <b>off-phone time</b>, the share of on-shift time spent off the phones on work the roster does not
+ * show (after-call admin, coaching, system outages). An agent-day is worked with probability {@code 1 - absence}
+ * and a worked hour is on the phones with probability {@code 1 - offPhone}, so
+ * {@code 1 - shrinkage = (1 - absence)(1 - offPhone)}.
  *
  * @param share share of paid time lost, in [0, 1)
  */
@@ -18,6 +26,22 @@ public record Shrinkage(double share) {
 
     public static Shrinkage none() {
         return new Shrinkage(0.0);
+    }
+
+    /**
+     * The shrinkage of unplanned absence and off-phone time together: {@code 1 - (1 - absence)(1 - offPhone)}.
+     *
+     * @param absence  share of rostered agent-days lost, in [0, 1)
+     * @param offPhone share of on-shift time off the phones beyond placed breaks, in [0, 1)
+     */
+    public static Shrinkage of(double absence, double offPhone) {
+        if (!(absence >= 0 && absence < 1)) {
+            throw new IllegalArgumentException("absence (" + absence + ") must be at least 0 and below 1 (100%)");
+        }
+        if (!(offPhone >= 0 && offPhone < 1)) {
+            throw new IllegalArgumentException("off-phone share (" + offPhone + ") must be at least 0 and below 1 (100%)");
+        }
+        return new Shrinkage(1 - (1 - absence) * (1 - offPhone));
     }
 
     /** Agents to schedule for {@code onPhoneAgents} on the phones, unrounded. */

@@ -3,7 +3,6 @@ package wfm.scheduling.capacity;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -167,13 +166,5 @@ public record HeadcountGap(List<BandGap> bands, double shortAgentHours, int days
             return fallback;
         }
         return h.length % 2 == 1 ? h[h.length / 2] : (h[h.length / 2 - 1] + h[h.length / 2]) / 2;
-    }
-
-    /** For tests and reports: the bands of one day, NaN-free, in band order. */
-    public double[] hoursOn(LocalDate date) {
-        double[] h = new double[TimeBand.values().length];
-        Arrays.fill(h, 0);
-        bands.stream().filter(b -> b.date().equals(date)).forEach(b -> h[b.band().ordinal()] = b.shortAgentHours());
-        return h;
     }
 }
