@@ -79,9 +79,12 @@ final class PlanRun {
                 files.chart("forecast")));
         step("3/6", "staffing requirement: Erlang A, " + settings.target() + ", abandonment under "
                 + settings.maxAbandon() + ", patience " + settings.patience() + "; the roster covers it grossed up "
-                + "for " + settings.absence() + " absence and " + settings.offPhone() + " off-phone time");
+                + "for " + settings.absence() + " absence and " + settings.offPhone() + " off-phone time; each "
+                + "day staffed for the volume its forecast errors stay under with " + settings.confidence()
+                + " confidence");
         stages.run(args("staff", "--forecast", files.forecast(), "--target", settings.target(), "--patience",
-                settings.patience(), "--max-abandon", settings.maxAbandon(), "--shrinkage", settings.shrinkage(),
+                settings.patience(), "--max-abandon", settings.maxAbandon(), "--absence", settings.absence(),
+                "--off-phone", settings.offPhone(), "--confidence", settings.confidence(),
                 "--out", files.requirements()));
         List<RequirementsCsv.Row> firstRequirement = RequirementsCsv.read(files.requirements());
         Certification.Outcome certified = new Certification(setup(shrinkage, maxAbandon), files, seed, progress)

@@ -24,9 +24,9 @@ import wfm.cli.io.StrictYaml;
  * @param target       service-level target ({@code 80/20s})
  * @param maxAbandon   abandonment limit ({@code 2%}): staffing uses it with Erlang A, simulation judges by it
  * @param patience     mean caller patience ({@code 90s})
- * @param shrinkage    share of paid time not on the phones ({@code 30%}): only the staffing table's
- *                     {@code scheduled_agents} column; the roster and the verdict use {@code absence} and
- *                     {@code offPhone}
+ * @param shrinkage    share of paid time not on the phones ({@code 30%}): superseded by {@code absence} and
+ *                     {@code offPhone}, which the staffing table, the roster and the verdict all use; still read
+ *                     so that older plan.yaml files keep working
  * @param scheduleTime time limit of the roster search ({@code 60s})
  * @param scheduleSteps local-search steps of the roster search ({@code wfm schedule --steps}), so the plan's roster
  *                     is the same on any machine; null: search until the time limit
