@@ -17,7 +17,7 @@ import wfm.forecasting.series.IntervalSeries;
 
 /**
  * Forecasts one queue: backtests the candidate models on the queue's own history (rolling origin, weekly origins,
- * the forecast's own lead times), picks the model ({@code auto}: lowest backtest WAPE), refits it on the whole
+ * the forecast's own lead times), picks the model ({@code auto}: {@link wfm.forecasting.models.AutoChoice}), refits it on the whole
  * history and attaches prediction intervals from that model's backtest residuals. A history too short for any
  * backtest (but at least a week) is forecast by {@link ShortHistory}, and the forecast's note says so.
  */
@@ -77,11 +77,11 @@ public final class QueueForecaster {
         }
         String chosen = model.equals(ModelCatalog.AUTO) ? backtest.best() : model;
         ForecastModel fitted = chosen.equals(Combination.NAME)
-                ? new Combination(backtest.bestTwoBase().stream().map(ModelCatalog::base).toList())
+                ? new Combination(backtest.combinationMembers().stream().map(ModelCatalog::base).toList())
                 : ModelCatalog.base(chosen);
         PredictionIntervals intervals = backtest.intervals(chosen);
         double wape = backtest.wape(chosen, java.util.stream.IntStream.range(0, foldsOf(backtest)).boxed().toList());
-        String label = chosen.equals(Combination.NAME) ? chosen + "(" + String.join("+", backtest.bestTwoBase()) + ")"
+        String label = chosen.equals(Combination.NAME) ? chosen + "(" + String.join("+", backtest.combinationMembers()) + ")"
                 : chosen;
         return assemble(series, holidays, fitted, intervals::bounds, label, wape, null, gapDays, horizonDays,
                 backtest.errors(chosen, AHT_WEEKS));

@@ -37,8 +37,9 @@ import wfm.forecasting.series.IntervalSeries;
                 "Origins are at midnight, one week apart, the last one a horizon before the history ends. Per model "
                         + "and per lead day: WAPE, MAPE (non-zero actuals), MASE (against the in-sample weekly "
                         + "seasonal naive), bias (+ = over-forecast) and the share of actuals inside the 80%% and "
-                        + "95%% prediction intervals (built from the other folds' errors). 'combination' averages the "
-                        + "two best models and 'auto' takes the best, both judged only on folds that ended before the "
+                        + "95%% prediction intervals (built from the other folds' errors). 'combination' averages "
+                        + "week-average, calendar-regression and scaled-average; 'auto' takes the combination unless "
+                        + "a model is clearly and consistently better, judged only on folds that ended before the "
                         + "origin. Month-edge days are the last two and first three of a month."},
         footer = {"", "Example:", "  wfm backtest --history history.csv --holidays holidays.csv --horizon 7d --folds 8"})
 public final class BacktestCommand implements Callable<Integer> {

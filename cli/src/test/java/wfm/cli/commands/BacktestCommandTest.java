@@ -25,7 +25,7 @@ class BacktestCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(2, json.get("queues").size());
         JsonNode all = json.get("all").get("models");
-        assertEquals(6, all.size(), "four models, combination, auto");
+        assertEquals(7, all.size(), "five models, combination, auto");
         for (JsonNode m : all) {
             assertEquals(7, m.get("by_lead_day").size());
             assertTrue(m.get("wape").asDouble() > 0 && m.get("wape").asDouble() < 0.5, m.toString());

@@ -2,12 +2,12 @@ package wfm.forecasting.accuracy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import wfm.forecasting.models.AhtProfile;
+import wfm.forecasting.models.AutoChoice;
 import wfm.forecasting.models.Combination;
 import wfm.forecasting.models.ForecastModel;
 import wfm.forecasting.models.Forecasts;
@@ -20,10 +20,10 @@ import wfm.forecasting.series.IntervalSeries;
  * Rolling-origin evaluation: origins at midnight, one week apart, the last one {@code horizonDays} before the end
  * of the history; at each origin every model is fitted on the history before it and forecasts the horizon.
  *
- * <p>Two derived entries are added when there are at least two models: {@code combination}, the mean of the two
- * models with the lowest WAPE on the earlier folds whose horizon ended before this origin (before any such fold: the
- * last two models given), and {@code auto}, the entry with the lowest WAPE on those earlier folds (before any: the
- * combination). Both therefore choose without seeing the fold they are judged on.
+ * <p>Two derived entries are added when there are at least two models: {@code combination}, the mean of the
+ * {@link #combinationMembers() members} (fixed, so it chooses nothing), and {@code auto}, the {@link AutoChoice}
+ * judged on the earlier folds whose horizon ended before this origin (before any such fold: the combination), so it
+ * chooses without seeing the fold it is judged on.
  *
  * <p>Prediction intervals for fold {@code i} come from the residuals of the other folds (cross-fitting), so
  * coverage is not measured on the residuals the intervals were built from.
@@ -106,25 +106,47 @@ public final class Backtest {
 
     private void addDerived() {
         int folds = originDays.length;
+        List<String> members = combinationMembers();
         List<double[]> combo = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            List<String> two = bestBase(earlierFolds(k), 2);
-            double[] a = forecasts.get(two.get(0)).get(k);
-            double[] b = forecasts.get(two.get(1)).get(k);
-            double[] c = new double[a.length];
-            for (int h = 0; h < c.length; h++) {
-                c[h] = (a[h] + b[h]) / 2;
+            double[] c = new double[actuals.get(k).length];
+            for (String m : members) {
+                double[] f = forecasts.get(m).get(k);
+                for (int h = 0; h < c.length; h++) {
+                    c[h] += f[h] / members.size();
+                }
             }
             combo.add(c);
         }
         forecasts.put(Combination.NAME, combo);
         List<double[]> auto = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            List<Integer> earlier = earlierFolds(k);
-            String best = earlier.isEmpty() ? Combination.NAME : bestOf(new ArrayList<>(forecasts.keySet()), earlier);
-            auto.add(forecasts.get(best).get(k));
+            auto.add(forecasts.get(choice(earlierFolds(k))).get(k));
         }
         forecasts.put(ModelCatalog.AUTO, auto);
+    }
+
+    /** {@link AutoChoice} on some folds; before any fold has ended, the combination. */
+    private String choice(List<Integer> folds) {
+        if (folds.isEmpty()) {
+            return Combination.NAME;
+        }
+        Map<String, AutoChoice.Score> base = new LinkedHashMap<>();
+        for (String m : baseNames) {
+            base.put(m, score(m, folds));
+        }
+        return AutoChoice.choose(score(Combination.NAME, folds), base);
+    }
+
+    private AutoChoice.Score score(String model, List<Integer> folds) {
+        return new AutoChoice.Score(wape(model, folds),
+                folds.stream().mapToDouble(k -> wape(model, List.of(k))).toArray());
+    }
+
+    /** The members of the combination: those of {@link ModelCatalog#ensemble()} run here, or else all models run. */
+    public List<String> combinationMembers() {
+        List<String> members = ModelCatalog.ensemble().stream().filter(baseNames::contains).toList();
+        return members.size() >= 2 ? members : List.copyOf(baseNames);
     }
 
     private List<Integer> earlierFolds(int k) {
@@ -135,19 +157,6 @@ public final class Backtest {
             }
         }
         return out;
-    }
-
-    /** The {@code count} base models with the lowest WAPE on the given folds (none given: the last ones). */
-    private List<String> bestBase(List<Integer> folds, int count) {
-        if (folds.isEmpty()) {
-            return baseNames.subList(baseNames.size() - count, baseNames.size());
-        }
-        return baseNames.stream().sorted(Comparator.comparingDouble(m -> wape(m, folds))).limit(count).toList();
-    }
-
-    private String bestOf(List<String> models, List<Integer> folds) {
-        return models.stream().filter(m -> !m.equals(ModelCatalog.AUTO))
-                .min(Comparator.comparingDouble(m -> wape(m, folds))).orElseThrow();
     }
 
     /** WAPE of a model over some folds (all folds: the model's backtest WAPE). */
@@ -180,19 +189,29 @@ public final class Backtest {
         return originDays.length;
     }
 
+    /** The first day of fold {@code k}'s horizon. */
+    public LocalDate origin(int k) {
+        return series.grid().date(originDays[k] * series.grid().slotsPerDay());
+    }
+
+    /** Fold {@code k}'s forecast by an entry of {@link #models()}, step 0 at the origin (shared, do not modify). */
+    public double[] forecast(String model, int k) {
+        return forecasts.get(model).get(k);
+    }
+
+    /** Fold {@code k}'s actual calls, NaN where closed or missing (shared, do not modify). */
+    public double[] actual(int k) {
+        return actuals.get(k);
+    }
+
     /** The names of the evaluated entries: the models given, then combination and auto. */
     public List<String> models() {
         return List.copyOf(forecasts.keySet());
     }
 
-    /** The base model or combination with the lowest WAPE over all folds (what {@code --model auto} picks). */
+    /** What {@code --model auto} forecasts with, judged on all folds ({@link AutoChoice}). */
     public String best() {
-        return bestOf(models(), allFolds());
-    }
-
-    /** The two base models with the lowest WAPE over all folds (the members of the combination). */
-    public List<String> bestTwoBase() {
-        return bestBase(allFolds(), Math.min(2, baseNames.size()));
+        return baseNames.size() >= 2 ? choice(allFolds()) : baseNames.get(0);
     }
 
     /** Intervals from all folds' residuals of a model, for forecasting beyond the history. */

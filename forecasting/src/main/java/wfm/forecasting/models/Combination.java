@@ -2,7 +2,7 @@ package wfm.forecasting.models;
 
 import java.util.List;
 
-/** The mean of several models' forecasts (combining the best two is robustly better than either alone). */
+/** The mean of several models' forecasts (see {@link ModelCatalog#ensemble()} for the members of {@code combination}). */
 public final class Combination implements ForecastModel {
     public static final String NAME = "combination";
     private final List<ForecastModel> members;
