@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +15,6 @@ import wfm.forecasting.accuracy.Backtest;
 import wfm.forecasting.models.ModelCatalog;
 import wfm.forecasting.models.SeasonalNaive;
 import wfm.forecasting.models.WeekAverage;
-import wfm.forecasting.series.DayKind;
-import wfm.forecasting.series.HistoryBuilder;
 import wfm.forecasting.series.HolidayCalendar;
 import wfm.forecasting.series.IntervalSeries;
 
@@ -40,8 +37,8 @@ public final class FoldSets {
     }
 
     public static void main(String[] args) throws IOException {
-        IntervalSeries full = history(Path.of(args[0]));
-        HolidayCalendar holidays = args[1].equals("-") ? HolidayCalendar.NONE : holidays(Path.of(args[1]));
+        IntervalSeries full = RealSeries.history(Path.of(args[0]));
+        HolidayCalendar holidays = args[1].equals("-") ? HolidayCalendar.NONE : RealSeries.holidays(Path.of(args[1]));
         Map<String, Map<LocalDate, Map<Integer, Double>>> r = new LinkedHashMap<>();
         if (!args[2].equals("-")) {
             for (String m : R_METHODS) {
@@ -133,25 +130,7 @@ public final class FoldSets {
         return m;
     }
 
-    private static IntervalSeries history(Path file) throws IOException {
-        HistoryBuilder b = new HistoryBuilder();
-        List<String> lines = Files.readAllLines(file);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",");
-            b.add(c[1], LocalDateTime.parse(c[0]), Double.parseDouble(c[2]), Double.NaN, Double.NaN);
-        }
-        return b.build(30).get(0);
-    }
 
-    private static HolidayCalendar holidays(Path file) throws IOException {
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        List<String> lines = Files.readAllLines(file);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",");
-            days.put(LocalDate.parse(c[0]), c[2].equals("holiday") ? DayKind.HOLIDAY : DayKind.WORKDAY);
-        }
-        return new HolidayCalendar(days);
-    }
 
     /** Per origin, grid index to forecast, from CACHE/METHOD/ORIGIN.csv (date,slot,forecast). */
     private static Map<LocalDate, Map<Integer, Double>> rForecasts(Path dir, IntervalSeries series) throws IOException {

@@ -1,7 +1,6 @@
 package wfm.benchmarks.intraday;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,8 +26,7 @@ import wfm.forecasting.intraday.PastDays;
 import wfm.forecasting.intraday.QueueWatch;
 import wfm.forecasting.intraday.SurgeAlert;
 import wfm.forecasting.models.ModelCatalog;
-import wfm.forecasting.series.DayKind;
-import wfm.forecasting.series.HistoryBuilder;
+import wfm.benchmarks.forecasting.RealSeries;
 import wfm.forecasting.series.HolidayCalendar;
 import wfm.forecasting.series.IntervalSeries;
 
@@ -51,8 +49,8 @@ public final class IntradayAccuracy {
     }
 
     public static void main(String[] args) throws IOException {
-        IntervalSeries series = read(Path.of(args[0]));
-        HolidayCalendar holidays = args.length > 1 && !args[1].equals("-") ? holidays(Path.of(args[1]))
+        IntervalSeries series = RealSeries.history(Path.of(args[0]));
+        HolidayCalendar holidays = args.length > 1 && !args[1].equals("-") ? RealSeries.holidays(Path.of(args[1]))
                 : HolidayCalendar.NONE;
         int weeks = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
@@ -328,23 +326,5 @@ public final class IntradayAccuracy {
                 actual.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
-    private static IntervalSeries read(Path file) throws IOException {
-        HistoryBuilder builder = new HistoryBuilder();
-        List<String> lines = Files.readAllLines(file);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",");
-            builder.add(c[1], LocalDateTime.parse(c[0]), Double.parseDouble(c[2]), Double.NaN, Double.NaN);
-        }
-        return builder.build(30).get(0);
-    }
 
-    private static HolidayCalendar holidays(Path file) throws IOException {
-        Map<LocalDate, DayKind> days = new HashMap<>();
-        List<String> lines = Files.readAllLines(file);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] c = line.split(",");
-            days.put(LocalDate.parse(c[0]), c[2].trim().equals("workday") ? DayKind.WORKDAY : DayKind.HOLIDAY);
-        }
-        return new HolidayCalendar(days);
-    }
 }
